@@ -1,0 +1,91 @@
+// A text split into tokens with analyses and sentence indexes: what the checks work on.
+package fi.vastausbingo.finnish;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tokens of one text (offsets into it), each word with its readings, grouped into sentences. */
+public final class AnalysedText {
+    private final String text;
+    private final List<Token> tokens;
+    private final int sentenceCount;
+
+    private AnalysedText(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentenceCount = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+    }
+
+    public static AnalysedText analyse(String text, Tokenizer tokenizer, Analyser analyser) {
+        List<Token> raw = tokenizer.tokenize(text);
+        List<Token> withAnalyses = new ArrayList<>(raw.size());
+        for (Token t : raw) {
+            if (t.kind() == Token.Kind.WORD) {
+                withAnalyses.add(new Token(t.start(), t.end(), t.text(), t.kind(), analyser.analyse(lookupForm(t.text())), 0));
+            } else {
+                withAnalyses.add(t);
+            }
+        }
+        return new AnalysedText(text, Sentences.assign(text, withAnalyses));
+    }
+
+    /** Voikko does not know the typographic apostrophe; it knows the ASCII one. */
+    private static String lookupForm(String w) {
+        return w.indexOf('’') >= 0 ? w.replace('’', '\'') : w;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public int sentenceCount() {
+        return sentenceCount;
+    }
+
+    /** Tokens of sentence {@code s}. */
+    public List<Token> sentence(int s) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.sentence() == s) {
+                out.add(t);
+            } else if (t.sentence() > s) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** All sentences as token lists, in order. */
+    public List<List<Token>> sentences() {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> cur = new ArrayList<>();
+        int idx = 0;
+        for (Token t : tokens) {
+            if (t.sentence() != idx) {
+                out.add(cur);
+                cur = new ArrayList<>();
+                idx = t.sentence();
+            }
+            cur.add(t);
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    /** Words only. */
+    public List<Token> words() {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isWord()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+// Creates analysers: Voikko when the OS has it, the fallback otherwise, and says which one it got.
+package fi.vastausbingo.finnish;
+
+import org.puimula.libvoikko.Voikko;
+
+/** Factory for per-thread analysers over one shared cache. */
+public final class Analysers {
+    /** The apt-get line shown when Voikko is missing. */
+    public static final String INSTALL_HINT = "sudo apt-get install libvoikko1 voikko-fi";
+
+    private final AnalysisCache cache;
+    private final boolean voikkoAvailable;
+    private final String problem;
+
+    private Analysers(AnalysisCache cache, boolean voikkoAvailable, String problem) {
+        this.cache = cache;
+        this.voikkoAvailable = voikkoAvailable;
+        this.problem = problem;
+    }
+
+    /** Probes Voikko once; the probe handle is closed again. */
+    public static Analysers probe(AnalysisCache cache) {
+        try {
+            Voikko v = new Voikko("fi");
+            v.terminate();
+            return new Analysers(cache, true, null);
+        } catch (Throwable t) {
+            // UnsatisfiedLinkError when libvoikko is absent, VoikkoException when voikko-fi is.
+            String why = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            return new Analysers(cache, false, why.lines().findFirst().orElse(why));
+        }
+    }
+
+    /** Analysers that never try Voikko (tests of the fallback). */
+    public static Analysers fallbackOnly(AnalysisCache cache) {
+        return new Analysers(cache, false, "disabled");
+    }
+
+    public boolean voikkoAvailable() {
+        return voikkoAvailable;
+    }
+
+    /** Why Voikko could not be loaded, or null. */
+    public String problem() {
+        return problem;
+    }
+
+    public AnalysisCache cache() {
+        return cache;
+    }
+
+    /** A new analyser for the calling thread. */
+    public Analyser create() {
+        if (voikkoAvailable) {
+            return new VoikkoAnalyser(new Voikko("fi"), cache);
+        }
+        return new FallbackAnalyser();
+    }
+}

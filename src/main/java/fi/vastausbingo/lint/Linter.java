@@ -1,0 +1,109 @@
+// Lints one message: segmentation, analysis, language gate, every check, scoring.
+package fi.vastausbingo.lint;
+
+import fi.vastausbingo.check.Check;
+import fi.vastausbingo.check.CheckRegistry;
+import fi.vastausbingo.check.Finding;
+import fi.vastausbingo.check.LintContext;
+import fi.vastausbingo.finnish.AnalysedText;
+import fi.vastausbingo.finnish.Analyser;
+import fi.vastausbingo.finnish.LanguageGuesser;
+import fi.vastausbingo.finnish.Tokenizer;
+import fi.vastausbingo.mail.Message;
+import fi.vastausbingo.reply.Segmentation;
+import fi.vastausbingo.reply.Segmenter;
+import fi.vastausbingo.reply.SourceText;
+import fi.vastausbingo.score.Band;
+import fi.vastausbingo.score.Scorer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Stateless apart from its configuration; call from any thread with that thread's analyser. */
+public final class Linter {
+    private final CheckRegistry registry;
+    private final Tokenizer tokenizer;
+    private final Segmenter segmenter = new Segmenter();
+    private final List<String> configuredProducts;
+
+    public Linter(CheckRegistry registry, Tokenizer tokenizer, List<String> configuredProducts) {
+        this.registry = registry;
+        this.tokenizer = tokenizer;
+        this.configuredProducts = List.copyOf(configuredProducts);
+    }
+
+    public CheckRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * @param original the customer's message given with --original, or null
+     */
+    public ReplyResult lint(Message m, String original, Analyser analyser) {
+        SourceText doc = m.body();
+        Segmentation seg = segmenter.segment(doc.text());
+        if (!seg.hasOwnText()) {
+            return ReplyResult.notLinted(m.source(), m.messageId(), null, "reason.no-own-text",
+                    "no text of its own (only quoted text or a signature)");
+        }
+        AnalysedText own = AnalysedText.analyse(seg.ownMasked(), tokenizer, analyser);
+        String language = LanguageGuesser.guess(own, analyser.dictionaryBacked());
+        if (!language.equals("fi")) {
+            return ReplyResult.notLinted(m.source(), m.messageId(), language, "reason.language",
+                    "language " + language + ", not Finnish");
+        }
+        LintContext.Customer customer = customer(m, original, seg, analyser);
+        List<String> products = products(customer);
+        LintContext ctx = new LintContext(doc, seg, own, analyser, customer, products);
+
+        List<Finding> all = new ArrayList<>();
+        for (Check c : registry.checks()) {
+            if (c.meta().needsCustomer() && (customer == null || customer.text() == null)) {
+                continue;
+            }
+            all.addAll(c.run(ctx));
+        }
+        all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::check));
+        Map<String, Integer> points = Scorer.pointsByCheck(registry.checks(), all);
+        int score = Scorer.total(points);
+        List<ReplyResult.Located> findings = new ArrayList<>();
+        List<ReplyResult.Located> notes = new ArrayList<>();
+        for (Finding f : all) {
+            ReplyResult.Located l = new ReplyResult.Located(f, doc.position(f.start()), doc.position(f.end()));
+            (f.note() ? notes : findings).add(l);
+        }
+        return new ReplyResult(m.source(), m.messageId(), language, true, false, null, null, score,
+                Band.of(score), points, findings, notes);
+    }
+
+    private LintContext.Customer customer(Message m, String original, Segmentation seg, Analyser analyser) {
+        String text = original != null ? original : m.customerText() != null ? m.customerText() : seg.quotedOriginal();
+        String name = firstNonBlank(m.customerName(), m.toName(), seg.quotedAuthorName());
+        if (text == null && name == null) {
+            return null;
+        }
+        AnalysedText analysed = text == null ? null
+                : AnalysedText.analyse(SourceText.normalise(text), tokenizer, analyser);
+        return new LintContext.Customer(text, name, analysed);
+    }
+
+    private List<String> products(LintContext.Customer customer) {
+        Set<String> out = new LinkedHashSet<>(configuredProducts);
+        if (customer != null && customer.analysed() != null) {
+            out.addAll(ProductNames.fromCustomer(customer.analysed()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,604 @@
+// Reads one RFC 822 / MIME message (.eml) into a Message whose body maps back to lines of the file.
+package fi.vastausbingo.mail;
+
+import fi.vastausbingo.reply.SourceText;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimePartDataSource;
+import jakarta.mail.internet.ParseException;
+import jakarta.mail.util.SharedByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads .eml files (and single messages cut out of mailboxes) with Jakarta Mail / Angus.
+ *
+ * <p>Jakarta Mail gives the MIME structure and the raw bytes of each part; decoding is done
+ * here, because mail in the wild lies about its charset and because the decoded lines must be
+ * mapped back to the lines of the input file: exactly for 7bit/8bit parts, line by line for
+ * quoted-printable, and to the part's first body line for base64. The body is the text/plain
+ * alternative when there is one, else the HTML converted to text; attachments are skipped.
+ * Broken MIME falls back to the raw text rather than losing it, and nothing here throws.
+ */
+public final class EmlReader {
+    private static final Map<String, String> MIME_PROPERTIES = Map.of(
+            "mail.mime.allowutf8", "true",
+            "mail.mime.decodetext.strict", "false",
+            "mail.mime.ignoreunknownencoding", "true",
+            "mail.mime.multipart.ignoremissingendboundary", "true",
+            "mail.mime.multipart.allowempty", "true",
+            "mail.mime.parameters.strict", "false",
+            "mail.mime.address.strict", "false");
+
+    private static final Session SESSION;
+
+    static {
+        // Most mail.mime.* switches are read from System properties (some once, in static
+        // initialisers), not from the Session; set both, without overriding a user's -D choice.
+        for (Map.Entry<String, String> e : MIME_PROPERTIES.entrySet()) {
+            if (System.getProperty(e.getKey()) == null) {
+                System.setProperty(e.getKey(), e.getValue());
+            }
+        }
+        Properties props = new Properties();
+        props.putAll(MIME_PROPERTIES);
+        SESSION = Session.getInstance(props);
+    }
+
+    /** Multipart nesting deeper than this is hostile or broken; real mail stays under 10. */
+    private static final int MAX_DEPTH = 40;
+
+    // text/* types that are data, not something a person wrote
+    private static final Set<String> NOT_BODY_TEXT = Set.of(
+            "text/calendar", "text/x-vcalendar", "text/vcard", "text/x-vcard", "text/directory",
+            "text/csv", "text/rfc822-headers", "text/x-diff", "text/x-patch", "text/xml");
+
+    private static final Pattern ADDRESS_FALLBACK =
+            Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]*)>");
+
+    private EmlReader() {}
+
+    /** The mail session with the lenient parsing switches this reader relies on. */
+    public static Session session() {
+        return SESSION;
+    }
+
+    /** Reads a message whose first byte is on line 1 of the input. */
+    public static Loaded read(String source, byte[] raw) {
+        return read(source, raw, 1);
+    }
+
+    /**
+     * Reads one message. {@code firstLine} is the input-file line of {@code raw[0]}, so that a
+     * message cut out of an mbox file maps to lines of the mbox file. An mbox "From " line at
+     * the start is skipped.
+     */
+    public static Loaded read(String source, byte[] raw, int firstLine) {
+        try {
+            return new Reading(source, raw, firstLine).run();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Loaded.Failed(source, "could not read the e-mail message: " + shortReason(e));
+        }
+    }
+
+    private static String shortReason(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof StackOverflowError) {
+            return "MIME structure nested too deeply";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.strip();
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+
+    /** A decoded stretch of body text with its line map into the input file. */
+    private record Segment(String text, int[] lines, int[] cols, boolean html) {
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+
+    /**
+     * Where a part may be in the raw input: its entity span when the structure was found, else
+     * only the region to search for its bytes, and the offset to blame when all else fails.
+     */
+    private record Where(RawMime.Span entity, int regionStart, int regionEnd, int fallbackOffset) {}
+
+    /** The state of reading one message. */
+    private static final class Reading {
+        private final String source;
+        private final byte[] raw;
+        private final RawMime rm;
+
+        Reading(String source, byte[] raw, int firstLine) {
+            this.source = source;
+            this.raw = raw;
+            this.rm = new RawMime(raw, firstLine);
+        }
+
+        Loaded run() {
+            int start = rm.skipFromLine(0);
+            int bodyStart = rm.bodyStart(start, raw.length);
+            Map<String, byte[]> headers = rm.headerFields(start, bodyStart);
+
+            Segment body;
+            MimeMessage msg = null;
+            try {
+                msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw, start, raw.length - start));
+            } catch (MessagingException e) {
+                // header block unreadable for Jakarta Mail; the body is still plain bytes after it
+            }
+            Where top = new Where(new RawMime.Span(start, raw.length), start, raw.length, bodyStart);
+            if (msg != null) {
+                body = pick(msg, top, 0);
+            } else {
+                body = plainFromBytes(slice(bodyStart, raw.length), null, "8bit", bodyStart, false);
+            }
+            if (body == null || body.blank()) {
+                return new Loaded.Failed(source, "no text body in the message");
+            }
+
+            String fromHeader = headerString(headers, "from");
+            String[] from = address(fromHeader);
+            String[] to = address(headerString(headers, "to"));
+            OffsetDateTime date = MailDates.parseHeader(headerString(headers, "date"));
+            Message m = new Message(
+                    source,
+                    emptyToNull(headerString(headers, "message-id")),
+                    HeaderDecoding.text(headers.get("subject")),
+                    from[0],
+                    from[1],
+                    to[0],
+                    emptyToNull(headerString(headers, "in-reply-to")),
+                    date,
+                    SourceText.mapped(body.text(), body.lines(), body.cols()),
+                    body.html(),
+                    null,
+                    null,
+                    null);
+            return new Loaded.Ok(m);
+        }
+
+        // ---- choosing the body ----
+
+        private Segment pick(Part part, Where where, int depth) {
+            if (depth > MAX_DEPTH) {
+                return null;
+            }
+            String ct = header(part, "Content-Type");
+            String type = baseType(ct);
+            if (type.startsWith("multipart/")) {
+                return multipart(part, type, ct, where, depth);
+            }
+            if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+                return leaf(part, ct, where, true);
+            }
+            if (type.startsWith("text/") && !NOT_BODY_TEXT.contains(type)) {
+                return leaf(part, ct, where, false);
+            }
+            return null; // images, PDFs, message/rfc822 attachments, signatures…
+        }
+
+        private Segment multipart(Part part, String type, String ct, Where where, int depth) {
+            int bodyOff = bodyOffset(part, where);
+            MimeMultipart mp;
+            int count;
+            try {
+                mp = new MimeMultipart(new MimePartDataSource((MimePart) part));
+                count = mp.getCount();
+            } catch (MessagingException | RuntimeException e) {
+                // missing or wrong boundary: whatever text is there must still be linted
+                return rawFallback(part, bodyOff, where);
+            }
+            if (count == 0) {
+                return rawFallback(part, bodyOff, where);
+            }
+            int regionStart = bodyOff >= 0 ? bodyOff : where.regionStart();
+            int regionEnd = where.entity() != null ? where.entity().end() : where.regionEnd();
+            List<RawMime.Span> spans = bodyOff >= 0
+                    ? rm.partSpans(bodyOff, regionEnd, param(ct, "boundary"))
+                    : List.of();
+            boolean aligned = spans.size() == count;
+            int fallback = bodyOff >= 0 ? bodyOff : where.fallbackOffset();
+
+            List<BodyPart> children = new ArrayList<>();
+            List<Where> places = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                try {
+                    children.add(mp.getBodyPart(i));
+                } catch (MessagingException e) {
+                    continue;
+                }
+                places.add(new Where(aligned ? spans.get(i) : null, regionStart, regionEnd, fallback));
+            }
+
+            if (type.equals("multipart/alternative")) {
+                Segment plain = null;
+                Segment html = null;
+                for (int i = 0; i < children.size(); i++) {
+                    if (isAttachment(children.get(i))) {
+                        continue;
+                    }
+                    Segment s = pick(children.get(i), places.get(i), depth + 1);
+                    if (s == null || s.blank()) {
+                        continue;
+                    }
+                    if (!s.html() && plain == null) {
+                        plain = s;
+                    } else if (s.html() && html == null) {
+                        html = s;
+                    }
+                }
+                return plain != null ? plain : html;
+            }
+
+            // mixed, related, signed, report and unknown kinds: the first text is the body;
+            // later inline text of the same kind is more of it (Apple Mail splits text around
+            // inline pictures), so it is appended rather than dropped
+            Segment main = null;
+            List<Segment> more = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                BodyPart child = children.get(i);
+                if (isAttachment(child)) {
+                    continue;
+                }
+                Segment s = pick(child, places.get(i), depth + 1);
+                if (s == null || s.blank()) {
+                    continue;
+                }
+                if (main == null) {
+                    main = s;
+                } else if (s.html() == main.html() && isInlineText(child)) {
+                    more.add(s);
+                }
+            }
+            return main == null || more.isEmpty() ? main : join(main, more);
+        }
+
+        private Segment join(Segment first, List<Segment> rest) {
+            StringBuilder sb = new StringBuilder(stripTrailingNewlines(first.text()));
+            List<int[]> lines = new ArrayList<>();
+            List<int[]> cols = new ArrayList<>();
+            int n = countLines(sb);
+            lines.add(java.util.Arrays.copyOf(first.lines(), n));
+            cols.add(java.util.Arrays.copyOf(first.cols(), n));
+            int lastLine = first.lines()[n - 1];
+            for (Segment s : rest) {
+                String t = stripTrailingNewlines(s.text());
+                sb.append("\n\n").append(t);
+                int k = countLines(t);
+                // the blank separator line has no source; blame the line before it
+                lines.add(new int[] {lastLine});
+                cols.add(new int[] {1});
+                lines.add(java.util.Arrays.copyOf(s.lines(), k));
+                cols.add(java.util.Arrays.copyOf(s.cols(), k));
+                lastLine = s.lines()[k - 1];
+            }
+            return new Segment(sb.toString(), concat(lines), concat(cols), first.html());
+        }
+
+        // ---- leaves ----
+
+        private Segment leaf(Part part, String ct, Where where, boolean html) {
+            byte[] rawBody = readRaw(part);
+            int off = bodyOffset(part, where);
+            if (off >= 0 && !rm.matchesAt(off, rawBody)) {
+                off = rm.find(rawBody, where.entity() != null ? where.entity().start() : where.regionStart(),
+                        where.entity() != null ? where.entity().end() : where.regionEnd());
+            }
+            boolean located = off >= 0;
+            int anchor = located ? off : where.fallbackOffset();
+            String cte = transferEncoding(part);
+            return decodeText(rawBody, param(ct, "charset"), cte, anchor, located, html);
+        }
+
+        private Segment plainFromBytes(byte[] bytes, String charset, String cte, int anchor, boolean html) {
+            return decodeText(bytes, charset, cte, anchor, rm.matchesAt(anchor, bytes), html);
+        }
+
+        /**
+         * Decodes a part body and maps each decoded line to the input: {@code anchor} is the raw
+         * offset of the body's first byte, {@code exact} whether the bytes really are there.
+         */
+        private Segment decodeText(byte[] rawBody, String charset, String cte, int anchor, boolean exact, boolean html) {
+            int baseLine = rm.lineOf(anchor);
+            byte[] bytes;
+            int[] rel = null;
+            int[] relCols = null;
+            switch (cte) {
+                case "quoted-printable" -> {
+                    QuotedPrintable.Decoded d = QuotedPrintable.decode(rawBody);
+                    bytes = d.bytes();
+                    rel = d.rawLine();
+                    relCols = d.rawColumn();
+                }
+                case "base64" -> {
+                    bytes = Base64Lenient.decode(rawBody);
+                    exact = false;
+                }
+                default -> bytes = rawBody; // 7bit, 8bit, binary, and unknown labels (taken as-is)
+            }
+            if (Sniffer.isBinary(bytes, 0, bytes.length)) {
+                return null; // binary data with a text label is not a body
+            }
+            String text = SourceText.normalise(TextDecoding.decode(bytes, charset));
+            int n = countLines(text);
+            int[] lines = new int[n];
+            int[] cols = new int[n];
+            boolean mapped = false;
+            if (exact && rel != null && rel.length == n) {
+                for (int i = 0; i < n; i++) {
+                    lines[i] = baseLine + rel[i];
+                    cols[i] = relCols[i];
+                }
+                mapped = true;
+            } else if (exact && rel == null && RawMime.countLineBreaks(bytes) + 1 == n) {
+                for (int i = 0; i < n; i++) {
+                    lines[i] = baseLine + i;
+                    cols[i] = 1;
+                }
+                mapped = true;
+            }
+            if (!mapped) {
+                // base64, or a charset whose line breaks are not single bytes: the part's first line
+                java.util.Arrays.fill(lines, baseLine);
+                java.util.Arrays.fill(cols, 1);
+            }
+            if (!html) {
+                return new Segment(text, lines, cols, false);
+            }
+            HtmlText.Result r = HtmlText.convert(text);
+            int m = r.lines().length;
+            int[] hl = new int[m];
+            int[] hc = new int[m];
+            for (int k = 0; k < m; k++) {
+                int li = Math.max(0, Math.min(r.lines()[k] - 1, n - 1));
+                hl[k] = lines[li];
+                hc[k] = mapped ? cols[li] + r.columns()[k] - 1 : 1;
+            }
+            return new Segment(r.text(), hl, hc, true);
+        }
+
+        private Segment rawFallback(Part part, int bodyOff, Where where) {
+            byte[] rawBody = readRaw(part);
+            int anchor = bodyOff >= 0 ? bodyOff : where.fallbackOffset();
+            String ct = header(part, "Content-Type");
+            boolean exact = bodyOff >= 0 && rm.matchesAt(bodyOff, rawBody);
+            byte[] text = blankMimeLines(rawBody, baseType(ct).startsWith("multipart/") ? param(ct, "boundary") : null);
+            Segment s = decodeText(text, param(ct, "charset"), "8bit", anchor, exact, false);
+            return s == null || s.blank() ? null : s;
+        }
+
+        /**
+         * Blanks delimiter lines and the part headers after them in a multipart body that Jakarta
+         * Mail could not parse (typically cut off inside a part's headers), so that MIME syntax
+         * is not linted as reply text. Lines are blanked, not removed, to keep the line map.
+         */
+        private byte[] blankMimeLines(byte[] body, String boundary) {
+            String s = new String(body, StandardCharsets.ISO_8859_1);
+            String[] lines = s.split("(?<=\\n)|(?<=\\r)(?!\\n)", -1);
+            String dash = boundary == null ? null : "--" + boundary;
+            StringBuilder sb = new StringBuilder(s.length());
+            boolean inHeaders = false;
+            for (String line : lines) {
+                String content = line.replaceAll("[\\r\\n]+$", "");
+                String eol = line.substring(content.length());
+                if (dash == null && content.startsWith("--") && content.strip().length() > 2) {
+                    dash = content.strip(); // as Jakarta Mail does without a boundary parameter
+                }
+                boolean cutDelimiter = dash != null && content.length() > 2 && dash.startsWith(content);
+                if (dash != null && (content.startsWith(dash) || cutDelimiter)) {
+                    inHeaders = true;
+                    sb.append(eol);
+                } else if (inHeaders) {
+                    if (content.isEmpty()) {
+                        inHeaders = false;
+                    }
+                    sb.append(eol);
+                } else {
+                    sb.append(line);
+                }
+            }
+            return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        // ---- raw positions ----
+
+        private int bodyOffset(Part part, Where where) {
+            if (where.entity() == null) {
+                return -1;
+            }
+            RawMime.Span e = where.entity();
+            return rm.bodyStart(e.start(), e.end());
+        }
+
+        private byte[] readRaw(Part part) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (InputStream in = part instanceof MimeBodyPart b ? b.getRawInputStream()
+                    : ((MimeMessage) part).getRawInputStream()) {
+                byte[] buf = new byte[8192];
+                int r;
+                while ((r = in.read(buf)) > 0) {
+                    out.write(buf, 0, r);
+                }
+            } catch (IOException | MessagingException | RuntimeException e) {
+                // truncated input: keep what was read
+            }
+            return out.toByteArray();
+        }
+
+        private byte[] slice(int from, int to) {
+            return java.util.Arrays.copyOfRange(raw, from, to);
+        }
+
+        // ---- headers ----
+
+        private String headerString(Map<String, byte[]> headers, String name) {
+            byte[] v = headers.get(name);
+            if (v == null) {
+                return null;
+            }
+            return TextDecoding.decodeGuessing(v).strip();
+        }
+
+        /** [display name, address] of the first address in a header value; either may be null. */
+        private String[] address(String value) {
+            if (value == null || value.isBlank()) {
+                return new String[2];
+            }
+            String personal = null;
+            String addr = null;
+            try {
+                InternetAddress[] all = InternetAddress.parseHeader(value, false);
+                if (all.length > 0) {
+                    personal = all[0].getPersonal();
+                    addr = all[0].getAddress();
+                }
+            } catch (AddressException | RuntimeException e) {
+                Matcher m = ADDRESS_FALLBACK.matcher(value);
+                if (m.find()) {
+                    personal = m.group(1);
+                    addr = m.group(2);
+                } else if (value.contains("@")) {
+                    addr = value.strip();
+                }
+            }
+            personal = emptyToNull(personal == null ? null : HeaderDecoding.words(personal).strip());
+            addr = emptyToNull(addr == null ? null : addr.strip());
+            return new String[] {personal, addr};
+        }
+    }
+
+    // ---- helpers shared by the reading ----
+
+    private static String header(Part part, String name) {
+        try {
+            String[] v = part.getHeader(name);
+            return v == null || v.length == 0 ? null : v[0];
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Lower-case "type/subtype"; a missing or unreadable Content-Type means text/plain (RFC 2045 §5.2). */
+    static String baseType(String ct) {
+        if (ct == null || ct.isBlank()) {
+            return "text/plain";
+        }
+        try {
+            return new ContentType(ct).getBaseType().toLowerCase(Locale.ROOT);
+        } catch (ParseException | RuntimeException e) {
+            String t = ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).replace("\"", "");
+            return t.matches("[a-z0-9.+-]+/[a-z0-9.+-]+") ? t : "text/plain";
+        }
+    }
+
+    /** A Content-Type parameter, leniently (unquoted values with spaces, broken lists). */
+    static String param(String ct, String name) {
+        if (ct == null) {
+            return null;
+        }
+        try {
+            String v = new ContentType(ct).getParameter(name);
+            if (v != null) {
+                return v;
+            }
+        } catch (ParseException | RuntimeException e) {
+            // fall through to the pattern below
+        }
+        Matcher m = Pattern.compile("(?i)(?:^|;)\\s*" + Pattern.quote(name) + "\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)")
+                .matcher(ct);
+        if (m.find()) {
+            return m.group(2) != null ? m.group(2) : m.group(1);
+        }
+        return null;
+    }
+
+    private static String transferEncoding(Part part) {
+        String v = header(part, "Content-Transfer-Encoding");
+        if (v == null) {
+            return "7bit";
+        }
+        // comments and quotes appear in the wild: "quoted-printable (ugly)", "\"base64\""
+        return v.replaceAll("\\([^)]*\\)", "").replace("\"", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAttachment(Part part) {
+        String d = header(part, "Content-Disposition");
+        return d != null && d.strip().toLowerCase(Locale.ROOT).startsWith("attachment");
+    }
+
+    /** Text meant to be read in the body: no file name and not marked as an attachment. */
+    private static boolean isInlineText(Part part) {
+        String ct = header(part, "Content-Type");
+        String type = baseType(ct);
+        if (!type.startsWith("text/") && !type.startsWith("multipart/")) {
+            return false;
+        }
+        String d = header(part, "Content-Disposition");
+        boolean named = param(ct, "name") != null || (d != null && d.toLowerCase(Locale.ROOT).contains("filename"));
+        return !named;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static int countLines(CharSequence s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String stripTrailingNewlines(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == '\n' || s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    private static int[] concat(List<int[]> parts) {
+        int n = 0;
+        for (int[] p : parts) {
+            n += p.length;
+        }
+        int[] r = new int[n];
+        int k = 0;
+        for (int[] p : parts) {
+            System.arraycopy(p, 0, r, k, p.length);
+            k += p.length;
+        }
+        return r;
+    }
+}

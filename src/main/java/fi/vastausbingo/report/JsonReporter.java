@@ -1,0 +1,115 @@
+// --format json: the machine-readable contract of SPEC §6 (field names are stable).
+package fi.vastausbingo.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.vastausbingo.check.Finding;
+import fi.vastausbingo.lint.ReplyResult;
+import fi.vastausbingo.score.Scorer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/** JSON report; messages are rendered in the chosen language, ids and kinds are not translated. */
+public final class JsonReporter implements Reporter {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final Messages messages;
+    private final String version;
+
+    public JsonReporter(Messages messages, String version) {
+        this.messages = messages;
+        this.version = version;
+    }
+
+    @Override
+    public void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "vastausbingo");
+        tool.put("version", version);
+        ArrayNode replies = root.putArray("replies");
+        for (ReplyResult r : results) {
+            replies.add(reply(r));
+        }
+        ObjectNode s = root.putObject("summary");
+        s.put("replies", summary.replies());
+        s.put("linted", summary.linted());
+        s.put("notLinted", summary.notLinted());
+        s.put("unreadable", summary.unreadable());
+        s.put("averageScore", summary.averageScore());
+        ObjectNode bands = s.putObject("bands");
+        summary.bands().forEach(bands::put);
+        ObjectNode checks = s.putObject("checks");
+        summary.checks().forEach(checks::put);
+        MAPPER.writeValue(out, root);
+        out.write('\n');
+    }
+
+    private ObjectNode reply(ReplyResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", r.source());
+        if (r.messageId() != null) {
+            o.put("messageId", r.messageId());
+        }
+        if (r.language() != null) {
+            o.put("language", r.language());
+        } else {
+            o.putNull("language");
+        }
+        o.put("linted", r.linted());
+        if (!r.linted()) {
+            o.put("reason", r.unreadable() ? r.reason() : messages.get(r.reasonKey(), r.language()));
+            if (r.unreadable()) {
+                o.put("unreadable", true);
+            }
+            return o;
+        }
+        o.put("score", r.score());
+        o.put("maxScore", Scorer.MAX_SCORE);
+        o.put("band", r.band().id());
+        ObjectNode points = o.putObject("points");
+        for (Map.Entry<String, Integer> e : r.points().entrySet()) {
+            points.put(e.getKey(), e.getValue());
+        }
+        ArrayNode findings = o.putArray("findings");
+        for (ReplyResult.Located l : r.findings()) {
+            Finding f = l.finding();
+            ObjectNode fo = findings.addObject();
+            fo.put("check", f.check());
+            fo.put("kind", f.kind());
+            fo.put("points", f.points());
+            fo.put("line", l.start().line());
+            fo.put("column", l.start().column());
+            fo.put("endLine", l.end().line());
+            fo.put("endColumn", l.end().column());
+            fo.put("message", messages.get(f.messageKey(), f.args()));
+            fo.put("messageId", f.messageKey());
+            if (f.suggestion() != null) {
+                fo.put("suggestion", f.suggestion());
+            }
+            if (f.suggestions().size() > 1) {
+                ArrayNode alts = fo.putArray("alternatives");
+                f.suggestions().subList(1, f.suggestions().size()).forEach(alts::add);
+            }
+            if (f.evidence() != null) {
+                fo.put("evidence", f.evidence());
+            }
+        }
+        ArrayNode notes = o.putArray("notes");
+        for (ReplyResult.Located l : r.notes()) {
+            ObjectNode no = notes.addObject();
+            no.put("check", l.finding().check());
+            no.put("message", messages.get(l.finding().messageKey(), l.finding().args()));
+            no.put("line", l.start().line());
+            no.put("column", l.start().column());
+        }
+        return o;
+    }
+}

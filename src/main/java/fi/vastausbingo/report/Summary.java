@@ -1,0 +1,55 @@
+// Totals over all replies of a run: counts that add up, average score, bands and checks hit.
+package fi.vastausbingo.report;
+
+import fi.vastausbingo.check.CheckRegistry;
+import fi.vastausbingo.lint.ReplyResult;
+import fi.vastausbingo.score.Band;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code replies = linted + notLinted + unreadable}. {@code checks} counts the replies on which
+ * each check scored.
+ */
+public record Summary(int replies, int linted, int notLinted, int unreadable, double averageScore,
+                      Map<String, Integer> bands, Map<String, Integer> checks) {
+
+    public static Summary of(List<ReplyResult> results) {
+        int linted = 0;
+        int unreadable = 0;
+        int total = 0;
+        Map<String, Integer> bands = new LinkedHashMap<>();
+        Map<String, Integer> checks = new LinkedHashMap<>();
+        for (ReplyResult r : results) {
+            if (r.unreadable()) {
+                unreadable++;
+                continue;
+            }
+            if (!r.linted()) {
+                continue;
+            }
+            linted++;
+            total += r.score();
+            bands.merge(r.band().id(), 1, Integer::sum);
+            for (String id : r.points().keySet()) {
+                checks.merge(id, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> orderedBands = new LinkedHashMap<>();
+        for (Band b : Band.values()) {
+            if (bands.containsKey(b.id())) {
+                orderedBands.put(b.id(), bands.get(b.id()));
+            }
+        }
+        Map<String, Integer> orderedChecks = new LinkedHashMap<>();
+        for (String id : CheckRegistry.BINGO_ITEMS) {
+            if (checks.containsKey(id)) {
+                orderedChecks.put(id, checks.get(id));
+            }
+        }
+        double avg = linted == 0 ? 0.0 : Math.round(10.0 * total / linted) / 10.0;
+        return new Summary(results.size(), linted, results.size() - linted - unreadable, unreadable, avg,
+                orderedBands, orderedChecks);
+    }
+}

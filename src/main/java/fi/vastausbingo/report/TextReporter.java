@@ -1,0 +1,98 @@
+// --format text: what an agent reads at a glance — score, band, then each finding with its fix.
+package fi.vastausbingo.report;
+
+import fi.vastausbingo.check.Finding;
+import fi.vastausbingo.lint.ReplyResult;
+import fi.vastausbingo.score.Scorer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * <pre>
+ * samples/x.txt  5/7  template-firm  Template champion: …
+ *   1:1    greeting (2)        No greeting: …
+ *          → Hei Matti,
+ * </pre>
+ */
+public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String CYAN = "\u001b[36m";
+
+    private final Messages messages;
+    private final boolean color;
+    private final boolean quiet;
+
+    public TextReporter(Messages messages, boolean color, boolean quiet) {
+        this.messages = messages;
+        this.color = color;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
+        for (ReplyResult r : results) {
+            if (quiet && r.linted() && r.findings().isEmpty()) {
+                continue;
+            }
+            reply(r, out);
+        }
+        if (results.size() > 1 && !quiet) {
+            out.write(c(DIM, messages.get("report.summary", summary.replies(), summary.linted(), summary.notLinted(),
+                    summary.unreadable(), String.format(Locale.ROOT, "%.1f", summary.averageScore()))));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    private void reply(ReplyResult r, Writer out) throws IOException {
+        if (r.unreadable()) {
+            out.write(c(BOLD, r.source()) + "  " + c(RED, messages.get("report.unreadable", r.reason())) + "\n");
+            return;
+        }
+        if (!r.linted()) {
+            out.write(c(BOLD, r.source()) + "  " + c(DIM, messages.get("report.not-linted",
+                    messages.get(r.reasonKey(), r.language()))) + "\n");
+            return;
+        }
+        String scoreColor = r.score() == 0 ? GREEN : r.score() <= 2 ? YELLOW : RED;
+        out.write(c(BOLD, r.source()) + "  " + c(scoreColor, r.score() + "/" + Scorer.MAX_SCORE) + "  "
+                + r.band().id() + "  " + c(DIM, messages.get("band." + r.band().id())) + "\n");
+        for (ReplyResult.Located l : r.findings()) {
+            Finding f = l.finding();
+            String pos = l.start().line() + ":" + l.start().column();
+            String check = f.check() + " (" + f.points() + ")";
+            out.write("  " + pad(pos, 7) + c(CYAN, pad(check, 22)) + messages.get(f.messageKey(), f.args()) + "\n");
+            if (f.suggestion() != null) {
+                out.write("  " + pad("", 7) + pad("", 22) + c(GREEN, "→ " + f.suggestion()) + "\n");
+            }
+        }
+        for (ReplyResult.Located l : r.notes()) {
+            Finding f = l.finding();
+            String pos = l.start().line() + ":" + l.start().column();
+            out.write("  " + pad(pos, 7) + c(DIM, pad(f.check() + " (note)", 22)
+                    + messages.get(f.messageKey(), f.args())) + "\n");
+        }
+    }
+
+    private static String pad(String s, int width) {
+        StringBuilder sb = new StringBuilder(s);
+        while (sb.length() < width) {
+            sb.append(' ');
+        }
+        if (sb.length() == s.length()) {
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+
+    private String c(String code, String s) {
+        return color ? code + s + RESET : s;
+    }
+}
