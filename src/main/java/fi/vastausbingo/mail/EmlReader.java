@@ -143,7 +143,7 @@ public final class EmlReader {
         }
 
         Loaded run() {
-            int start = rm.skipFromLine(0);
+            int start = rm.skipLeadingBlankLines(rm.skipFromLine(0));
             int bodyStart = rm.bodyStart(start, raw.length);
             Map<String, byte[]> headers = rm.headerFields(start, bodyStart);
 

@@ -89,6 +89,31 @@ final class RawMime {
     }
 
     /**
+     * Skips empty lines before a header block (some tools save messages with one). Only when a
+     * header field follows: a message may legally start with an empty line and no headers.
+     */
+    int skipLeadingBlankLines(int start) {
+        int pos = start;
+        while (pos < raw.length && lineContentEnd(pos) == pos) {
+            pos = nextLineStart(pos);
+        }
+        if (pos == start || pos >= raw.length) {
+            return start;
+        }
+        int end = lineContentEnd(pos);
+        for (int i = pos; i < end; i++) {
+            byte b = raw[i];
+            if (b == ':') {
+                return i > pos ? pos : start;
+            }
+            if (b <= ' ' || b > '~') {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /**
      * The entities (headers + body) of a multipart body in [bodyStart, end): the stretches between
      * delimiter lines. With a null boundary the first line starting with "--" defines it, as in
      * Jakarta Mail. Without a closing delimiter the last part runs to the end (truncated mail).

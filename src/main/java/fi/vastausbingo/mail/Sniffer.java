@@ -55,6 +55,9 @@ final class Sniffer {
         if (lines.length > 0 && lines[0].startsWith("From ")) {
             i = 1;
         }
+        while (i < lines.length - 1 && lines[i].isEmpty()) {
+            i++; // the reader skips blank lines before headers too
+        }
         int fields = 0;
         boolean known = false;
         boolean sawEnd = false;

@@ -97,6 +97,15 @@ final class QuoteHeaders {
             "(?<!\\d)(?:\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
                     + "|(?:19|20)\\d{2})(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern NAME_TOKEN_PUNCT = Pattern.compile("^[\"'(“”«»]+|[\"')“”«»,;]+$");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern DATE_TOKEN_PUNCT = Pattern.compile("^[(\\[,]+|[)\\],.;]+$");
+    /** "<address>" (also cut off by a wrap), "[mailto:…]", "(…@…)". */
+    private static final Pattern ADDRESS_PARTS = Pattern.compile(
+            "<[^>]*(?:>|$)|\\[mailto:[^\\]]*(?:\\]|$)|\\([^)]*@[^)]*\\)");
+    private static final Pattern DISPLAY_PUNCT = Pattern.compile("[\"“”«»*<>]");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,;:'-]+|[\\s,;:'-]+$");
 
     /** Tokens that make up the date part of an attribution ("pe 20. lokakuuta 2017 klo 17.50,"). */
     private static final Pattern DATE_TOKEN = Pattern.compile(
@@ -234,16 +243,16 @@ final class QuoteHeaders {
         if (name.indexOf('?') >= 0 || name.indexOf('!') >= 0) {
             return false;
         }
-        String[] tokens = name.split("\\s+");
+        String[] tokens = WS.split(name);
         if (tokens.length > 6) {
             return false;
         }
         for (String raw : tokens) {
-            String t = raw.replaceAll("^[\"'(“”«»]+|[\"')“”«»,;]+$", "");
+            String t = NAME_TOKEN_PUNCT.matcher(raw).replaceAll("");
             if (t.isEmpty() || NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (t.matches("\\p{Lu}\\.")) {
+            if (INITIAL.matcher(t).matches()) {
                 continue; // initial
             }
             if (t.endsWith(".") || hasDigit(t)) {
@@ -261,7 +270,7 @@ final class QuoteHeaders {
         if (s.isEmpty()) {
             return s;
         }
-        String[] tokens = s.split("\\s+");
+        String[] tokens = WS.split(s);
         int a = 0;
         int b = tokens.length;
         while (a < b && dateToken(tokens[a], wordsAllowed)) {
@@ -274,7 +283,7 @@ final class QuoteHeaders {
     }
 
     private static boolean dateToken(String raw, boolean wordsAllowed) {
-        String t = raw.replaceAll("^[(\\[,]+|[)\\],.;]+$", "");
+        String t = DATE_TOKEN_PUNCT.matcher(raw).replaceAll("");
         if (t.isEmpty()) {
             return true;
         }
@@ -286,17 +295,15 @@ final class QuoteHeaders {
 
     /** Display name without addresses, mailto brackets and quotes. */
     static String cleanDisplay(String s) {
-        String r = s.replaceAll("<[^>]*(?:>|$)", " ")
-                .replaceAll("\\[mailto:[^\\]]*(?:\\]|$)", " ")
-                .replaceAll("\\([^)]*@[^)]*\\)", " ");
+        String r = ADDRESS_PARTS.matcher(s).replaceAll(" ");
         r = EMAIL.matcher(r).replaceAll(" ");
         // stray brackets are what is left of an address Gmail wrapped over two lines
-        r = r.replaceAll("[\"“”«»*<>]", " ").replaceAll("\\s+", " ").strip();
+        r = WS.matcher(DISPLAY_PUNCT.matcher(r).replaceAll(" ")).replaceAll(" ").strip();
         return trimPunct(r);
     }
 
     private static String trimPunct(String s) {
-        return s.replaceAll("^[\\s,;:'-]+|[\\s,;:'-]+$", "");
+        return EDGE_PUNCT.matcher(s).replaceAll("");
     }
 
     /**

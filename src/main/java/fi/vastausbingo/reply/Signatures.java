@@ -71,6 +71,14 @@ final class Signatures {
     private static final Pattern COMPANY = Pattern.compile(
             "(?<![\\p{L}])(?:Oy|Oyj|Ab|Abp|Ky|Ay|Ltd|Inc|GmbH|ry|AB|Y-tunnus|FO-nummer|Org\\.?\\s?nr)(?![\\p{L}])");
     private static final Placeholders PLACEHOLDERS = Placeholders.builtIn();
+    private static final Pattern LEAD_PUNCT = Pattern.compile("^[\\s,.:;!–—-]+");
+    private static final Pattern TRAIL_PUNCT = Pattern.compile("[\\s,;]+$");
+    private static final Pattern TRAIL_PUNCT_DOT = Pattern.compile("[\\s,;.]+$");
+    /** What separates a name from a title on one line: comma, bar, spaced dash, slash. */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\||\\s[-–—]\\s|/)\\s*");
+    private static final Pattern POSTSCRIPT = Pattern.compile("^p\\.?\\s?s\\.?(?:[\\s:,].*)?$", FLAGS);
+    /** A final full stop that ends an initial or a company form, not a sentence. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\s\\p{Lu}\\.|Oy\\.|Ab\\.|Ltd\\.|Inc\\.)$");
 
     /** Confidentiality-notice openings; the paragraph must also contain {@link #LEGAL} words. */
     private static final Pattern DISCLAIMER_START = Pattern.compile("^[\\s*\\[(]*(?:(?:huom|huomautus|huomio|notice|important|viktigt)\\s*[:!.]\\s*)?(?:"
@@ -109,7 +117,7 @@ final class Signatures {
             }
             strength = Strength.WEAK;
         }
-        String rest = t.substring(m.end()).replaceFirst("^[\\s,.:;!–—-]+", "").strip();
+        String rest = LEAD_PUNCT.matcher(t.substring(m.end())).replaceFirst("").strip();
         if (rest.isEmpty()) {
             return new SignOff(strength, null);
         }
@@ -118,8 +126,8 @@ final class Signatures {
             SignOff second = signOff(rest.substring(1));
             return second == null ? null : new SignOff(strength, second.inlineName());
         }
-        rest = rest.replaceAll("[\\s,;]+$", "");
-        if (isPlaceholder(rest) || (nameLike(rest) && rest.split("\\s+").length <= 4)) {
+        rest = TRAIL_PUNCT.matcher(rest).replaceAll("");
+        if (isPlaceholder(rest) || (nameLike(rest) && words(rest) <= 4)) {
             return new SignOff(strength, rest);
         }
         return null;
@@ -193,7 +201,7 @@ final class Signatures {
         }
         Matcher p = PHONE.matcher(t);
         while (p.find()) {
-            if (p.group().replaceAll("\\D", "").length() >= 6) {
+            if (digits(p.group()) >= 6) {
                 return true;
             }
         }
@@ -202,14 +210,14 @@ final class Signatures {
 
     /** A name line: placeholder, or up to five capitalised words / initials / particles. */
     static boolean nameLike(String s) {
-        String t = s.strip().replaceAll("[\\s,;]+$", "");
+        String t = TRAIL_PUNCT.matcher(s.strip()).replaceAll("");
         if (t.isEmpty()) {
             return false;
         }
         if (isPlaceholder(t)) {
             return true;
         }
-        if (t.split("\\s+").length > 5 || !Character.isLetter(t.codePointAt(0))) {
+        if (words(t) > 5 || !Character.isLetter(t.codePointAt(0))) {
             return false;
         }
         return QuoteHeaders.nameLike(t, false);
@@ -221,9 +229,9 @@ final class Signatures {
         if (isPlaceholder(t)) {
             return t;
         }
-        String first = t.split("\\s*(?:,|\\||\\s[-–—]\\s|/)\\s*", 2)[0].strip();
+        String first = NAME_SEPARATOR.split(t, 2)[0].strip();
         if (nameLike(first) && !isContact(first)) {
-            return first.replaceAll("[\\s,;.]+$", "").strip();
+            return TRAIL_PUNCT_DOT.matcher(first).replaceAll("").strip();
         }
         return null;
     }
@@ -231,14 +239,14 @@ final class Signatures {
     /** Prose rather than a signature line: a full sentence, a PS, or something long. */
     static boolean sentenceLike(String line) {
         String t = line.strip();
-        if (t.matches("(?i)^p\\.?\\s?s\\.?(?:[\\s:,].*)?$")) {
+        if (POSTSCRIPT.matcher(t).matches()) {
             return true;
         }
-        int words = t.split("\\s+").length;
+        int words = words(t);
         if (t.endsWith("?") || t.endsWith("!")) {
             return true;
         }
-        if (t.endsWith(".") && words >= 3 && !t.matches(".*(?:\\s\\p{Lu}\\.|Oy\\.|Ab\\.|Ltd\\.|Inc\\.)$")) {
+        if (t.endsWith(".") && words >= 3 && !ABBREVIATION_END.matcher(t).find()) {
             return true;
         }
         return words >= 9 || (t.length() > 80 && !isContact(t));
@@ -260,10 +268,34 @@ final class Signatures {
         if (isContact(t) || nameLike(t)) {
             return true;
         }
-        int words = t.split("\\s+").length;
+        int words = words(t);
         if (afterBlank) {
             return words <= 6 && t.length() <= 60 && !t.endsWith(".") && !t.endsWith(":");
         }
         return words <= 8 && t.length() <= 70;
+    }
+
+    /** Number of whitespace-separated words, without splitting the line. */
+    static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int k = 0; k < t.length(); k++) {
+            boolean ws = Character.isWhitespace(t.charAt(k));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

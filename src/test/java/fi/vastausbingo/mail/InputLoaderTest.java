@@ -90,7 +90,7 @@ class InputLoaderTest {
         byte[] head = String.join("\r\n", "Subject: Liite", "Content-Type: multipart/mixed; boundary=z", "",
                 "--z", "Content-Type: text/plain", "", "Hei, liitteenä kuva.", "--z",
                 "Content-Type: application/octet-stream", "Content-Transfer-Encoding: binary", "", "")
-                .getBytes(StandardCharsets.US_ASCII);
+                .getBytes(StandardCharsets.UTF_8);
         byte[] bin = new byte[3000];
         new Random(3).nextBytes(bin);
         byte[] tail = "\r\n--z--\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -170,7 +170,7 @@ class InputLoaderTest {
         Message m = ok(new InputLoader(MB, new ByteArrayInputStream(eml)).load(List.of("-")).get(0));
         assertEquals("-", m.source());
         assertEquals("Re: Lasku", m.subject());
-        assertEquals(4, m.body().position(m.body().text().indexOf("lasku")).line());
+        assertEquals(5, m.body().position(m.body().text().indexOf("lasku")).line());
 
         byte[] html = "<div>Hei Jaana,</div><div>lasku on korjattu.</div>".getBytes(StandardCharsets.UTF_8);
         Message h = ok(new InputLoader(MB, new ByteArrayInputStream(html)).load(List.of("-")).get(0));
