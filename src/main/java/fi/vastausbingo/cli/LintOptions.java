@@ -40,7 +40,7 @@ public final class LintOptions {
     @Option(names = "--no-color", description = "No ANSI colours (colours are used only on a terminal anyway; NO_COLOR is honoured).")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "Only replies with findings, no summary line, no notices.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only replies with findings, and no summary line.")
     boolean quiet;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")

@@ -12,8 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "vastausbingo", mixinStandardHelpOptions = true, versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Lints Finnish customer-service reply e-mails against the automaattivastausbingo checklist",
-            "and prints a bingo score (0-7) with fixes an agent can paste.",
+            "Lints Finnish customer-service reply e-mails against the automaattivastausbingo checklist and prints a bingo score (0-7) with fixes an agent can paste.",
             "Linting is the default command: `vastausbingo FILE` is `vastausbingo lint FILE`."},
         subcommands = {Main.Lint.class, ChecksCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

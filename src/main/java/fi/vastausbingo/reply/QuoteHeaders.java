@@ -156,11 +156,6 @@ final class QuoteHeaders {
         return attributionAt(lines, i);
     }
 
-    /** True when the line is a header field line ("Aihe: …"), used to strip header remnants. */
-    static boolean isFieldLine(String line) {
-        return field(line) != null;
-    }
-
     private static Header attributionAt(List<String> lines, int i) {
         String first = lines.get(i).strip();
         // Gmail wraps a long attribution (date + name + address) before the address or before

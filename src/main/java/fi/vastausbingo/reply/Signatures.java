@@ -130,7 +130,9 @@ final class Signatures {
         if (isPlaceholder(rest) || (nameLike(rest) && words(rest) <= 4)) {
             return new SignOff(strength, rest);
         }
-        return null;
+        // "Ystävällisin terveisin Matti Meikäläinen, Esimerkki Oy Ab": a name, then a title
+        String name = strength == Strength.STRONG ? nameOf(rest) : null;
+        return name == null ? null : new SignOff(strength, name);
     }
 
     /** A template's signature slot on a line of its own: {EMAIL_SIG}, {{signature}}, %ALLEKIRJOITUS%. */

@@ -521,4 +521,70 @@ class EmlReaderTest {
         assertEquals("Hei!\nKiitos palautteesta.\n", m.body().text());
         assertEquals(4, pos(m, "Kiitos").line());
     }
+
+    @Test
+    void quotedPrintablePartInsideMultipartMapsLines() {
+        byte[] raw = mail(
+                "Subject: Re: Vuokrasopimus",                                 // 1
+                "Content-Type: multipart/alternative; boundary=\"----=_Part_7\"", // 2
+                "",                                                           // 3
+                "------=_Part_7",                                             // 4
+                "Content-Type: text/plain; charset=UTF-8",                    // 5
+                "Content-Transfer-Encoding: quoted-printable",                 // 6
+                "",                                                           // 7
+                "Hei Heikki,",                                                // 8
+                "",                                                           // 9
+                "vuokrasopimuksen irtisanomisaika on kolme kuukautta. L=C3=A4het=C3=A4m=", // 10
+                "me sopimuksen kopion s=C3=A4hk=C3=B6postitse.",              // 11
+                "Terveisin Kaisa",                                            // 12
+                "------=_Part_7",                                             // 13
+                "Content-Type: text/html; charset=UTF-8",                     // 14
+                "",                                                           // 15
+                "<p>Hei Heikki,</p>",                                         // 16
+                "------=_Part_7--");
+        Message m = ok(EmlReader.read("qp-part.eml", raw));
+        assertEquals("Hei Heikki,\n\nvuokrasopimuksen irtisanomisaika on kolme kuukautta. Lähetämme sopimuksen"
+                + " kopion sähköpostitse.\nTerveisin Kaisa", m.body().text());
+        assertEquals(8, pos(m, "Hei").line());
+        assertEquals(10, pos(m, "vuokrasopimuksen").line());
+        assertEquals(12, pos(m, "Terveisin").line());
+    }
+
+    @Test
+    void leadingBlankLineBeforeHeaders() {
+        byte[] raw = mail("", "From: Tuki <tuki@example.fi>", "Subject: Vastaus", "", "Hei Mari,", "asia on selvitetty.");
+        Message m = ok(EmlReader.read("blank.eml", raw));
+        assertEquals("Vastaus", m.subject());
+        assertEquals("Hei Mari,\nasia on selvitetty.\n", m.body().text());
+        assertEquals(6, pos(m, "asia").line());
+    }
+
+    @Test
+    void mangledMessagesNeverThrow() {
+        byte[] base = mail(
+                "From: =?utf-8?q?Tuki?= <tuki@example.fi>", "Subject: Re: =?utf-8?b?w4RpasOkbMOk?=",
+                "Content-Type: multipart/mixed; boundary=\"m\"", "", "--m",
+                "Content-Type: multipart/alternative; boundary=a", "", "--a",
+                "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "",
+                "Hei,=0Atilaus l=C3=A4htee.", "--a", "Content-Type: text/html", "Content-Transfer-Encoding: base64", "",
+                "PHA+SGVpPC9wPg==", "--a--", "--m", "Content-Type: application/pdf", "", "%PDF", "--m--");
+        java.util.Random rnd = new java.util.Random(11);
+        for (int round = 0; round < 400; round++) {
+            byte[] b = base.clone();
+            int edits = 1 + rnd.nextInt(6);
+            for (int e = 0; e < edits; e++) {
+                int at = rnd.nextInt(b.length);
+                b[at] = (byte) " -=\r\n:;\"?<>abcXYZ\u00e4".charAt(rnd.nextInt(20));
+            }
+            Loaded l = EmlReader.read("mangled.eml", b);
+            if (l instanceof Loaded.Ok ok) {
+                SourceText body = ok.message().body();
+                for (int i = 0; i <= body.text().length(); i++) {
+                    assertTrue(body.position(i).line() >= 1);
+                }
+            } else {
+                assertFalse(((Loaded.Failed) l).reason().isBlank());
+            }
+        }
+    }
 }

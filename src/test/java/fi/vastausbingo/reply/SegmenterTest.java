@@ -75,6 +75,26 @@ class SegmenterTest {
                         S|Lähetetty Outlook for Android -sovelluksesta
                         S|Hanki Outlook for Android<https://aka.ms/ghei36>
                         """),
+                c("Android footer under a sign-off with name and title on one line", """
+                        O|Hei Jari,
+                        O|
+                        O|huoltoaika on varattu maanantaille klo 9.
+                        O|
+                        S|Ystävällisin terveisin Matti Meikäläinen, Esimerkki Oy Ab
+                        S|
+                        S|Lähetetty Android-laitteesta
+                        """),
+                c("Swedish disclaimer under the signature", """
+                        O|Hej,
+                        O|
+                        O|ordern är bekräftad.
+                        O|
+                        S|Med vänlig hälsning
+                        S|Lena
+                        S|
+                        D|Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för mottagaren.
+                        D|Om du har fått det av misstag, meddela avsändaren och radera meddelandet.
+                        """),
                 c("bilingual sign-off on one line, Swedish 'Mvh' block", """
                         O|Hej Anna,
                         O|
@@ -231,7 +251,15 @@ class SegmenterTest {
                 Arguments.of("Från: \"Svensson, Erik\" <erik@example.se>\nSkickat: den 20 oktober 2017 17:50\n"
                         + "Till: kundtjanst@example.fi\nÄmne: Fråga", "Svensson, Erik"),
                 Arguments.of("Lähettäjä: matti@example.fi\nLähetetty: 20.10.2017 17.50\nAihe: Kysymys", null),
-                Arguments.of("-----Alkuperäinen viesti-----", null));
+                Arguments.of("-----Alkuperäinen viesti-----", null),
+                Arguments.of("-------- Välitetty viesti --------\nAihe: Kysymys\nPäivämäärä: Mon, 23 Oct 2023 09:14:00 +0300\n"
+                        + "Lähettäjä: Matti Meikäläinen <matti@example.fi>\nVastaanottaja: tuki@example.fi", "Matti Meikäläinen"),
+                Arguments.of("-----Original Message-----\nFrom: Matt Smith <matt@example.com>\nSent: 23 October 2023 09:14\n"
+                        + "To: support@example.fi\nSubject: Question", "Matt Smith"),
+                Arguments.of("-----Ursprungligt meddelande-----\nFrån: Erik Johansson <erik@example.se>\n"
+                        + "Skickat: den 23 oktober 2023 09:14\nTill: kundtjanst@example.fi\nÄmne: Fråga", "Erik Johansson"),
+                Arguments.of("________________________________\nFrom: Matt Smith <matt@example.com>\n"
+                        + "Sent: Monday, October 23, 2023 9:14 AM\nTo: support@example.fi\nSubject: Question", "Matt Smith"));
     }
 
     @ParameterizedTest(name = "{0}")
