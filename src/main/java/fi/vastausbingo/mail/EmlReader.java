@@ -164,8 +164,7 @@ public final class EmlReader {
                 return new Loaded.Failed(source, "no text body in the message");
             }
 
-            String fromHeader = headerString(headers, "from");
-            String[] from = address(fromHeader);
+            String[] from = address(headerString(headers, "from"));
             String[] to = address(headerString(headers, "to"));
             OffsetDateTime date = MailDates.parseHeader(headerString(headers, "date"));
             Message m = new Message(
@@ -206,7 +205,7 @@ public final class EmlReader {
         }
 
         private Segment multipart(Part part, String type, String ct, Where where, int depth) {
-            int bodyOff = bodyOffset(part, where);
+            int bodyOff = bodyOffset(where);
             MimeMultipart mp;
             int count;
             try {
@@ -307,7 +306,7 @@ public final class EmlReader {
 
         private Segment leaf(Part part, String ct, Where where, boolean html) {
             byte[] rawBody = readRaw(part);
-            int off = bodyOffset(part, where);
+            int off = bodyOffset(where);
             if (off >= 0 && !rm.matchesAt(off, rawBody)) {
                 off = rm.find(rawBody, where.entity() != null ? where.entity().start() : where.regionStart(),
                         where.entity() != null ? where.entity().end() : where.regionEnd());
@@ -430,7 +429,7 @@ public final class EmlReader {
 
         // ---- raw positions ----
 
-        private int bodyOffset(Part part, Where where) {
+        private int bodyOffset(Where where) {
             if (where.entity() == null) {
                 return -1;
             }

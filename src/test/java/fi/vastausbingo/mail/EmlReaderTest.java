@@ -574,7 +574,8 @@ class EmlReaderTest {
             int edits = 1 + rnd.nextInt(6);
             for (int e = 0; e < edits; e++) {
                 int at = rnd.nextInt(b.length);
-                b[at] = (byte) " -=\r\n:;\"?<>abcXYZ\u00e4".charAt(rnd.nextInt(20));
+                String noise = " -=\r\n:;\"?<>abcXYZ\u00e4";
+                b[at] = (byte) noise.charAt(rnd.nextInt(noise.length()));
             }
             Loaded l = EmlReader.read("mangled.eml", b);
             if (l instanceof Loaded.Ok ok) {

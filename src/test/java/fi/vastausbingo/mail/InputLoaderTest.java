@@ -237,4 +237,41 @@ class InputLoaderTest {
         assertEquals("no text body in the message",
                 reason(one(new InputLoader(MB), write("vain.eml", "From: a@example.fi\nSubject: x\n"))));
     }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path p = write("salainen.txt", "Hei");
+        try {
+            Files.setPosixFilePermissions(p, java.util.Set.of());
+        } catch (UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no POSIX permissions here");
+        }
+        // root reads everything; the check only means something for ordinary users
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(p), "running as root");
+        assertEquals("cannot read: permission denied", reason(one(new InputLoader(MB), p)));
+    }
+
+    @Test
+    void symbolicLinkLoopIsWalkedOnce() throws IOException {
+        write("kansio/a.txt", "Hei A");
+        try {
+            Files.createSymbolicLink(dir.resolve("kansio/silmukka"), dir.resolve("kansio"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links not available");
+        }
+        List<Loaded> all = new InputLoader(MB).load(List.of(dir.resolve("kansio").toString()));
+        assertEquals(1, all.size(), all::toString);
+    }
+
+    @Test
+    void ioReasonsAreShortAndPlain() {
+        assertEquals("permission denied", InputLoader.ioReason(new java.nio.file.AccessDeniedException("/x/y.eml")));
+        assertEquals("no such file", InputLoader.ioReason(new java.nio.file.NoSuchFileException("/x/y.eml")));
+        assertEquals("input/output error",
+                InputLoader.ioReason(new java.nio.file.FileSystemException("/x", null, "Input/output error")));
+        assertEquals("I/O error", InputLoader.ioReason(new IOException()));
+        assertEquals("52.4 MB", InputLoader.humanSize(54_945_382));
+        assertEquals("20 MB", InputLoader.humanSize(20 * MB));
+        assertEquals("1 byte", InputLoader.humanSize(1));
+    }
 }
