@@ -81,7 +81,11 @@ final class QuoteHeaders {
                     + "|forwarded message|ursprungligt meddelande|vidarebefordrat meddelande"
                     + "|ursprungligt e-postmeddelande)\\s*[-=_*]{2,}\\s*$"
                     + "|^\\s*(?:begin forwarded message|aloita välitetty viesti|alkuperäinen viesti"
-                    + "|början på vidarebefordrat meddelande)\\s*:\\s*$",
+                    + "|början på vidarebefordrat meddelande)\\s*:\\s*$"
+                    // helpdesk reply markers (Zendesk, Freshdesk…): the thread history lies below
+                    + "|^\\W{0,6}(?:please\\s+)?(?:type\\s+your\\s+reply|reply|kirjoita\\s+vastauksesi|vastaa"
+                    + "|skriv\\s+ditt\\s+svar|svara)\\s+(?:above|tämän\\s+rivin\\s+yläpuolelle|ovanför)"
+                    + "(?:\\s+(?:this|denna)\\s+(?:line|rad))?\\W{0,6}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Outlook's rule above the field block in HTML mail. */

@@ -266,7 +266,8 @@ public final class Segmenter {
                 continue;
             }
             seen++;
-            if (Signatures.signOff(line) != null || Signatures.isMobileFooter(line) || Signatures.isDashes(line)) {
+            if (Signatures.signOff(line) != null || Signatures.isMobileFooter(line) || Signatures.isDashes(line)
+                    || Signatures.isSignaturePlaceholder(line)) {
                 continue;
             }
             String name = Signatures.nameOf(line);

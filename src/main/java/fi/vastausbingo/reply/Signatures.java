@@ -130,9 +130,19 @@ final class Signatures {
         if (isPlaceholder(rest) || (nameLike(rest) && words(rest) <= 4)) {
             return new SignOff(strength, rest);
         }
-        // "Ystävällisin terveisin Matti Meikäläinen, Esimerkki Oy Ab": a name, then a title
-        String name = strength == Strength.STRONG ? nameOf(rest) : null;
-        return name == null ? null : new SignOff(strength, name);
+        if (strength == Strength.WEAK) {
+            return null;
+        }
+        // "Ystävällisin terveisin Matti Meikäläinen, Esimerkki Oy Ab", "Terveisin koko tiimin
+        // puolesta", "Terveisin '$a->sitename' pääkäyttäjä,": a strong phrase followed by a short
+        // phrase that is not a sentence still closes the mail; prose after it runs longer
+        String name = nameOf(rest);
+        if (name != null) {
+            return new SignOff(strength, name);
+        }
+        boolean shortPhrase = words(rest) <= 5 && rest.length() <= 60
+                && rest.indexOf('?') < 0 && rest.indexOf('!') < 0 && !rest.endsWith(".");
+        return shortPhrase ? new SignOff(strength, null) : null;
     }
 
     /** A template's signature slot on a line of its own: {EMAIL_SIG}, {{signature}}, %ALLEKIRJOITUS%. */
@@ -219,10 +229,12 @@ final class Signatures {
         if (isPlaceholder(t)) {
             return true;
         }
-        if (words(t) > 5 || !Character.isLetter(t.codePointAt(0))) {
+        // a placeholder inside a name ("{{first}} {{last}}", "$a->firstname Virtanen") counts as a word of it
+        String named = PLACEHOLDERS.matcher(t).replaceAll("Nimi");
+        if (words(named) > 5 || !Character.isLetter(named.codePointAt(0))) {
             return false;
         }
-        return QuoteHeaders.nameLike(t, false);
+        return QuoteHeaders.nameLike(named, false);
     }
 
     /** The name part of a name line: "Matti Meikäläinen, asiakaspalvelu" → "Matti Meikäläinen". */

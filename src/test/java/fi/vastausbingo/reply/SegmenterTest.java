@@ -188,6 +188,16 @@ class SegmenterTest {
                         Q|Asiakas kirjoitti:
                         Q|> Voinko vaihtaa toimitusosoitetta?
                         """),
+                c("helpdesk reply marker puts the thread history in the quote", """
+                        O|Hei Pia,
+                        O|
+                        O|tilaus on nyt peruttu.
+                        O|
+                        Q|##- Kirjoita vastauksesi tämän rivin yläpuolelle -##
+                        Q|
+                        Q|Pia Laine, 23.10.2023 klo 9.14
+                        Q|Voitteko perua tilaukseni?
+                        """),
                 c("a reply that only quotes with '>'", """
                         Q|> Hei, missä tilaukseni on?
                         Q|>
@@ -285,6 +295,9 @@ class SegmenterTest {
                 Arguments.of("Best regards,\n{{agent.name}}", "{{agent.name}}"),
                 Arguments.of("Kiittäen,\nM. Meikäläinen\nmyyntineuvottelija", "M. Meikäläinen"),
                 Arguments.of("Ystävällisin terveisin\nEsimerkki Oy\nwww.esimerkki.fi", null),
+                Arguments.of("Terveisin koko tiimin puolesta\nAsiakaspalvelu", "Asiakaspalvelu"),
+                Arguments.of("Terveisin {$a->sitename} ylläpitäjä,\n{$a->signoff}", null),
+                Arguments.of("{EMAIL_SIG}", null),
                 Arguments.of("Lähetetty iPhonesta", null));
     }
 
@@ -297,6 +310,32 @@ class SegmenterTest {
         assertEquals(Part.SIGNATURE, seg.partAt(text.indexOf(block)), () -> SegmentationAssert.render(text, seg));
         assertEquals(1, seg.segments(Part.SIGNATURE).size());
         assertEquals(text.length(), seg.segments(Part.SIGNATURE).get(0).end());
+    }
+
+    @ParameterizedTest(name = "sign-off: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Ystävällisin terveisin", "Ystävällisin terveisin,", "Ystävällisesti", "Ystävällisesti palvellen",
+            "Terveisin", "Parhain terveisin", "Kiitos ja terveisin", "Aurinkoisin syysterveisin", "Yst. terv.",
+            "Yst.terv.", "T:", "t.", "Hyvää päivänjatkoa toivottaen", "Kiittäen", "Med vänliga hälsningar",
+            "Vänliga hälsningar", "Mvh", "Hälsningar", "Best regards", "Kind regards,", "Regards", "BR", "Best,",
+            "Sincerely", "Cheers"})
+    void signOffPhrases(String phrase) {
+        String text = "Hei Anna,\n\nkiitos viestistä, asia on hoidettu.\n\n" + phrase + "\nPekka\n";
+        Segmentation seg = segmenter.segment(text);
+        assertEquals("OOOOSS", SegmentationAssert.lineParts(text, seg), () -> SegmentationAssert.render(text, seg));
+        assertEquals("Pekka", seg.signatureName());
+    }
+
+    @ParameterizedTest(name = "not a sign-off: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Hyvää päivänjatkoa!", "Kiitos!", "Terveisin kiitoksin ja pahoitteluin hyvitämme tilauksen toimituskulut.",
+            "T: Toimitus kestää kolme päivää.", "Best prices are always in our web shop.",
+            "Lähetetty pakettisi Postin kautta.", "Aihe: reklamaatio"})
+    void notSignOffs(String line) {
+        String text = "Hei Anna,\n\nkiitos viestistä, asia on hoidettu.\n\n" + line + "\nSoita, jos tulee kysyttävää.\n";
+        Segmentation seg = segmenter.segment(text);
+        assertEquals("OOOOOO", SegmentationAssert.lineParts(text, seg), () -> SegmentationAssert.render(text, seg));
+        assertNull(seg.signatureName());
     }
 
     @Test
@@ -417,6 +456,37 @@ class SegmenterTest {
         }
         assertEquals(1600, results.size());
         assertTrue(results.stream().allMatch(expected::equals));
+    }
+
+    /** Lines that each trigger some recogniser, shuffled into many replies: no input may break the invariants. */
+    @Test
+    void randomMixturesAlwaysGiveWellFormedSegmentations() {
+        String[] pool = {
+                "", "", "Hei Matti,", "kiitos viestistäsi.", "> lainattu rivi", ">", "> > syvempi", "-- ", "--",
+                "Ystävällisin terveisin", "T:", "t. Anna", "Anna Virtanen", "puh. 010 123 4567", "www.esimerkki.fi",
+                "Lähetetty iPhonesta", "Lähettäjä: Matti <m@example.fi>", "Lähetetty: 20.10.2023 17.50",
+                "Vastaanottaja: tuki@example.fi", "Aihe: Kysymys", "________________________________",
+                "-----Alkuperäinen viesti-----", "pe 20. lokakuuta 2017 klo 17.50 Matti <", "m@example.fi> kirjoitti:",
+                "On Fri, Oct 20, 2017 at 5:50 PM Matt <m@example.com> wrote:", "kirjoitti:", ":",
+                "Tämä viesti voi sisältää luottamuksellista tietoa.", "{EMAIL_SIG}", "{{agent.name}}", "PS. Muista tämä.",
+                "Hyvää päivänjatkoa!", "  ", "\t", "<", "> Lähettäjä: Matti", "Terveisin"};
+        java.util.Random rnd = new java.util.Random(20231023L);
+        for (int iter = 0; iter < 2000; iter++) {
+            int n = rnd.nextInt(25);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                sb.append(pool[rnd.nextInt(pool.length)]);
+                if (k < n - 1 || rnd.nextBoolean()) {
+                    sb.append('\n');
+                }
+            }
+            String text = sb.toString();
+            Segmentation seg = segmenter.segment(text);
+            SegmentationAssert.wellFormed(text, seg);
+            if (seg.quotedOriginal() == null) {
+                assertTrue(seg.segments(Part.QUOTE).isEmpty(), text);
+            }
+        }
     }
 
     private static Arguments c(String name, String annotated) {
