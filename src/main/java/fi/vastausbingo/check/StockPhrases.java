@@ -215,7 +215,15 @@ public final class StockPhrases {
         for (int s = from; s < words.size(); s++) {
             int end = matchAt(e, words, 0, s, -1, true);
             if (end >= 0) {
-                return new int[] {s, end};
+                // the tightest match ending there: "viestiin – viesti on lähetetty" reports "viesti on lähetetty"
+                int best = s;
+                for (int s2 = s + 1; s2 <= end; s2++) {
+                    int e2 = matchAt(e, words, 0, s2, -1, true);
+                    if (e2 >= 0 && e2 <= end) {
+                        best = s2;
+                    }
+                }
+                return new int[] {best, end};
             }
         }
         return null;

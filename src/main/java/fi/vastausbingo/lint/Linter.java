@@ -50,16 +50,25 @@ public final class Linter {
                     "no text of its own (only quoted text or a signature)");
         }
         AnalysedText own = AnalysedText.analyse(seg.ownMasked(), tokenizer, analyser);
-        String language = LanguageGuesser.guess(own, analyser.dictionaryBacked());
+        LanguageGuesser.Verdict verdict = LanguageGuesser.judge(own, analyser.dictionaryBacked());
+        String language = verdict.language();
         if (!language.equals("fi")) {
             return ReplyResult.notLinted(m.source(), m.messageId(), language, "reason.language",
                     "language " + language + ", not Finnish");
+        }
+        List<Finding> languageNotes = new ArrayList<>();
+        if (!verdict.foreignRanges().isEmpty()) {
+            own = AnalysedText.analyse(blank(seg.ownMasked(), verdict.foreignRanges()), tokenizer, analyser);
+            for (int[] r : verdict.foreignRanges()) {
+                languageNotes.add(Finding.note("language", r[0], r[1], "language.foreign-paragraph",
+                        List.of(String.valueOf(doc.position(r[0]).line()), String.valueOf(doc.position(r[1]).line()))));
+            }
         }
         LintContext.Customer customer = customer(m, original, seg, analyser);
         List<String> products = products(customer);
         LintContext ctx = new LintContext(doc, seg, own, analyser, customer, products);
 
-        List<Finding> all = new ArrayList<>();
+        List<Finding> all = new ArrayList<>(languageNotes);
         for (Check c : registry.checks()) {
             if (c.meta().needsCustomer() && (customer == null || customer.text() == null)) {
                 continue;
@@ -96,6 +105,19 @@ public final class Linter {
             out.addAll(ProductNames.fromCustomer(customer.analysed()));
         }
         return List.copyOf(out);
+    }
+
+    /** Blanks the given ranges (keeping line breaks) so their words are not linted. */
+    private static String blank(String text, List<int[]> ranges) {
+        char[] c = text.toCharArray();
+        for (int[] r : ranges) {
+            for (int i = r[0]; i < r[1]; i++) {
+                if (c[i] != '\n') {
+                    c[i] = ' ';
+                }
+            }
+        }
+        return new String(c);
     }
 
     private static String firstNonBlank(String... values) {

@@ -297,7 +297,7 @@ public final class InputLoader {
                 }
             }
             case TEXT -> out.add(new Loaded.Ok(Message.ofText(source,
-                    SourceText.identity(TextDecoding.decodeGuessing(data)))));
+                    SourceText.identity(unescapeEntities(TextDecoding.decodeGuessing(data))))));
         }
     }
 
@@ -317,13 +317,37 @@ public final class InputLoader {
             case "markdown":
                 return Sniffer.Kind.TEXT;
             case "txt":
-                // mail clients save messages as .txt with their headers on top
-                return Sniffer.looksLikeMessage(data, true) ? Sniffer.Kind.EML : Sniffer.Kind.TEXT;
+                // mail clients save messages as .txt with their headers on top; template repositories
+                // keep HTML bodies in .txt files
+                if (Sniffer.looksLikeMessage(data, true)) {
+                    return Sniffer.Kind.EML;
+                }
+                return Sniffer.looksLikeHtml(data) || Sniffer.hasHtmlMarkup(data) ? Sniffer.Kind.HTML : Sniffer.Kind.TEXT;
             case "jsonl":
                 return Sniffer.Kind.JSONL;
             default:
                 return Sniffer.sniff(data);
         }
+    }
+
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
+
+    /**
+     * Plain-text templates sometimes carry HTML entities ("k&auml;yt&ouml;st&auml;"). They are
+     * decoded line by line so that line numbers stay exact; columns after an entity shift.
+     */
+    static String unescapeEntities(String text) {
+        if (!ENTITY.matcher(text).find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(ENTITY.matcher(line).find() ? org.jsoup.parser.Parser.unescapeEntities(line, false) : line);
+        }
+        return sb.toString();
     }
 
     /** An mbox file: a "From " separator line, headers, and a later separator followed by headers. */

@@ -95,6 +95,24 @@ final class Sniffer {
                 || (head.startsWith("<") && HTML_ANYWHERE.matcher(head).find());
     }
 
+    private static final java.util.regex.Pattern MARKUP_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(?:p|br|div|a|strong|b|i|em|u|ul|ol|li|table|tr|td|th|span|h[1-6]|img|font|center)\\b[^>]{0,300}>");
+
+    /**
+     * A template saved as .txt that is really HTML ("<p>Hyvä asiakas,<br>…"): two or more common
+     * tags. Plain text that merely mentions "<b>" once stays text.
+     */
+    static boolean hasHtmlMarkup(byte[] data) {
+        java.util.regex.Matcher m = MARKUP_TAG.matcher(sample(data));
+        int n = 0;
+        while (m.find()) {
+            if (++n >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A helpdesk export: the first non-blank line is a JSON object. */
     static boolean looksLikeJsonl(byte[] data) {
         String head = sample(data);

@@ -26,6 +26,12 @@ public final class GreetingCheck implements Check {
     public static final String PATH = "wordlists/greetings.txt";
     private static final CheckMeta META = new CheckMeta(ID, 2, List.of("nameless", "missing"), false);
     private static final Set<String> SECTIONS = Set.of("salutation", "needs-addressee", "generic-addressee", "not-a-name");
+    private static final java.util.regex.Pattern NAME_PLACEHOLDER = java.util.regex.Pattern.compile(
+            "(?i)name|nimi|user|k[aä]ytt[aä]j|asiaka|customer|client|recipient|vastaanottaja|contact|member|j[aä]sen"
+            + "|person|henkil|first|last|etu|suku|salutation|greeting_name|^\\{\\d\\}$|^%(?:\\d\\$)?s$");
+    private static final java.util.regex.Pattern NOT_NAME_PLACEHOLDER = java.util.regex.Pattern.compile(
+            "(?i)url|link|linkki|site|sivusto|shop|kauppa|order|tilaus|date|p[aä]iv|price|hinta|msg|message|viesti"
+            + "|code|koodi|number|numero|password|salasana|email|address|osoite|title|otsikko");
     private static final Set<String> HEADER_WORDS = Set.of("aihe", "subject", "otsikko", "ämne");
 
     private final List<List<String>> salutations;
@@ -64,8 +70,27 @@ public final class GreetingCheck implements Check {
         if (idx >= lines.size()) {
             return List.of();
         }
-        List<Token> line = Lines.withoutDirectives(lines.get(idx));
         Set<String> customerNameParts = customerNameParts(ctx);
+        // Templates often open with a banner or title ("Venepaikkalasku", "[{shop_url}]") above the
+        // greeting; a salutation on one of the next two lines still counts as the opening.
+        for (int k = idx; k < Math.min(lines.size(), idx + 3); k++) {
+            List<Token> candidate = markupStripped(Lines.withoutDirectives(lines.get(k)));
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            if (salutationAt(candidate) > 0 || isNameLine(candidate, customerNameParts)
+                    || startsWithVocative(candidate, customerNameParts)) {
+                idx = k;
+                break;
+            }
+            if (!isTitleLike(candidate)) {
+                break;
+            }
+        }
+        List<Token> line = markupStripped(Lines.withoutDirectives(lines.get(idx)));
+        if (line.isEmpty()) {
+            return List.of();
+        }
         int salutationLength = salutationAt(line);
         if (salutationLength > 0) {
             int consumed = consumedTo(line, salutationLength);
@@ -111,6 +136,32 @@ public final class GreetingCheck implements Check {
                 List.of(suggestion(ctx, "hei")), opening));
     }
 
+    /** Leading Markdown or list markup ("# Hei", "**Hei**") is not part of the greeting. */
+    private static List<Token> markupStripped(List<Token> line) {
+        int i = 0;
+        while (i < line.size() && line.get(i).kind() == Token.Kind.PUNCT
+                && "#*_>-•=~".contains(line.get(i).text())) {
+            i++;
+        }
+        return line.subList(i, line.size());
+    }
+
+    /**
+     * A banner or heading: no sentence punctuation at its end and at most six words, or only
+     * placeholders and links.
+     */
+    private static boolean isTitleLike(List<Token> line) {
+        int words = 0;
+        for (Token t : line) {
+            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+                words++;
+            }
+        }
+        Token last = line.get(line.size() - 1);
+        boolean endsSentence = last.kind() == Token.Kind.PUNCT && ".!?:,".contains(last.text());
+        return words == 0 || words <= 6 && !endsSentence;
+    }
+
     private static boolean isHeaderLine(List<Token> line) {
         return line.size() >= 2 && line.get(0).isWord() && HEADER_WORDS.contains(line.get(0).lower())
                 && line.get(1).text().equals(":");
@@ -148,6 +199,10 @@ public final class GreetingCheck implements Check {
             i++;
         }
         for (; i < line.size(); i++) {
+            i = skipPluralMarker(line, i);
+            if (i >= line.size()) {
+                break;
+            }
             Token t = line.get(i);
             if (t.kind() == Token.Kind.PLACEHOLDER) {
                 out.add(t);
@@ -165,9 +220,9 @@ public final class GreetingCheck implements Check {
         return out;
     }
 
-    /** Index after the salutation, one comma and filler words ("Hei, taas"). */
+    /** Index after the salutation, a plural marker "(t)", one comma and filler words ("Hei, taas"). */
     private int consumedTo(List<Token> line, int from) {
-        int i = from;
+        int i = skipPluralMarker(line, from);
         if (i < line.size() && line.get(i).text().equals(",")) {
             i++;
         }
@@ -176,6 +231,15 @@ public final class GreetingCheck implements Check {
             i++;
         }
         return line.get(i - 1).text().equals(",") ? i - 1 : i;
+    }
+
+    /** "Hyvä(t) huoltaja(t)": the optional plural ending in brackets right after a word. */
+    private static int skipPluralMarker(List<Token> line, int i) {
+        if (i > 0 && i + 2 < line.size() && line.get(i).text().equals("(") && line.get(i).start() == line.get(i - 1).end()
+                && line.get(i + 1).text().length() <= 2 && line.get(i + 2).text().equals(")")) {
+            return i + 3;
+        }
+        return i;
     }
 
     private boolean isGeneric(Token t) {
@@ -199,10 +263,23 @@ public final class GreetingCheck implements Check {
         return false;
     }
 
+    /** After a salutation any value placeholder may be the name ("Hei {0},"), except ones that clearly are not. */
     private boolean isName(Token t, Set<String> customerNameParts) {
         if (t.kind() == Token.Kind.PLACEHOLDER) {
-            return true;
+            return !NOT_NAME_PLACEHOLDER.matcher(t.text()).find() || NAME_PLACEHOLDER.matcher(t.text()).find();
         }
+        return isWordName(t, customerNameParts);
+    }
+
+    /** On a line of its own a placeholder greets only when it says it is a name ("{{etunimi}},", not "{WELCOME_MSG}"). */
+    private boolean isStandaloneName(Token t, Set<String> customerNameParts) {
+        if (t.kind() == Token.Kind.PLACEHOLDER) {
+            return NAME_PLACEHOLDER.matcher(t.text()).find();
+        }
+        return isWordName(t, customerNameParts);
+    }
+
+    private boolean isWordName(Token t, Set<String> customerNameParts) {
         if (!t.isWord() || !t.isCapitalised()) {
             return false;
         }
@@ -222,7 +299,7 @@ public final class GreetingCheck implements Check {
             if (t.kind() == Token.Kind.PUNCT) {
                 continue;
             }
-            if (!isName(t, customerNameParts) || ++names > 3) {
+            if (!isStandaloneName(t, customerNameParts) || ++names > 3) {
                 return false;
             }
         }
@@ -232,7 +309,7 @@ public final class GreetingCheck implements Check {
     /** "Matti, kiitos viestistä!" — the reply opens by calling the customer by name. */
     private boolean startsWithVocative(List<Token> line, Set<String> customerNameParts) {
         int i = 0;
-        while (i < line.size() && i < 3 && isName(line.get(i), customerNameParts)) {
+        while (i < line.size() && i < 3 && isStandaloneName(line.get(i), customerNameParts)) {
             i++;
         }
         return i > 0 && i < line.size() && (line.get(i).text().equals(",") || line.get(i).text().equals("!"));

@@ -66,13 +66,23 @@ public final class VagueWordingCheck implements Check {
         List<Finding> out = new ArrayList<>();
         String text = ctx.doc().text();
         boolean teForm = prefersTe(ctx.own().tokens());
+        // once the reply has named the thing ("Lupapiste-palvelun"), a later "palvelun" refers back to it
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (List<Token> sentence : ctx.own().sentences()) {
             for (int i = 0; i < sentence.size(); i++) {
                 Token t = sentence.get(i);
                 if (!t.isWord()) {
                     continue;
                 }
+                String namedTerm = namedTerm(text, sentence, i);
+                if (namedTerm != null) {
+                    named.add(namedTerm);
+                    continue;
+                }
                 String term = vagueLemma(t);
+                if (term != null && named.contains(term)) {
+                    continue;
+                }
                 if (term != null && !partOfName(text, sentence, i)) {
                     int start = t.start();
                     if (i > 0 && isPointer(sentence, i - 1)) {
@@ -106,6 +116,23 @@ public final class VagueWordingCheck implements Check {
         return null;
     }
 
+    /** The generic term this token names a thing with ("Netflix-palvelu", "Viihde -palvelu", "palvelu Netflix"), or null. */
+    private String namedTerm(String text, List<Token> sentence, int i) {
+        Token t = sentence.get(i);
+        int dash = t.text().lastIndexOf('-');
+        if (dash > 0) {
+            String tail = t.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT);
+            for (String v : vague) {
+                if (tail.startsWith(v.substring(0, Math.min(v.length(), 4)))) {
+                    return v;
+                }
+            }
+            return null;
+        }
+        String term = vagueLemma(t);
+        return term != null && partOfName(text, sentence, i) ? term : null;
+    }
+
     /** "Elisa Viihde -palvelu", "palvelumme Netflix", "tuote "Lumo"", "tuotteen X200". */
     private static boolean partOfName(String text, List<Token> sentence, int i) {
         Token t = sentence.get(i);
@@ -125,7 +152,9 @@ public final class VagueWordingCheck implements Check {
             }
             if (next.kind() == Token.Kind.PUNCT && (next.text().equals("\"") || next.text().equals("”")
                     || next.text().equals("“") || next.text().equals("«") || next.text().equals(":"))
-                    && i + 2 < sentence.size() && sentence.get(i + 2).isCapitalised()) {
+                    && i + 2 < sentence.size() && (sentence.get(i + 2).isCapitalised()
+                    || sentence.get(i + 2).kind() == Token.Kind.PLACEHOLDER)) {
+                // "palvelu "Lumo"", and field labels in templates: "TUOTE: {product_name}"
                 return true;
             }
         }
