@@ -3,6 +3,8 @@ package fi.vastausbingo.check;
 
 import fi.vastausbingo.check.greeting.GreetingCheck;
 import fi.vastausbingo.check.password.PlaintextPasswordCheck;
+import fi.vastausbingo.check.question.UnansweredQuestionCheck;
+import fi.vastausbingo.check.register.RegisterCheck;
 import fi.vastausbingo.check.stock.StockPhraseCheck;
 import fi.vastausbingo.check.vague.VagueWordingCheck;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ public final class CheckRegistry {
         List<Check> list = new ArrayList<>();
         list.add(GreetingCheck.load());
         list.add(VagueWordingCheck.load());
+        list.add(RegisterCheck.load());
+        list.add(UnansweredQuestionCheck.load(null));
         list.add(StockPhraseCheck.load());
         list.add(PlaintextPasswordCheck.load());
         return new CheckRegistry(list);

@@ -34,11 +34,11 @@ public final class FallbackAnalyser implements Analyser {
         String[] p = PRONOUNS.get(lower);
         if (p != null) {
             return List.of(new WordAnalysis(p[0], "asemosana", List.of(p[0]), List.of(p[0]), null, p[1], p[2],
-                    null, null, false, false, null, false));
+                    null, null, false, false, null, null, false));
         }
         boolean q = lower.length() > 4 && (lower.endsWith("ko") || lower.endsWith("kö"));
         return List.of(new WordAnalysis(lower, null, List.of(lower), List.of(lower), null, null, null, null,
-                null, q, false, null, true));
+                null, q, false, null, null, true));
     }
 
     @Override

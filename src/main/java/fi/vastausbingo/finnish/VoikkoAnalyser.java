@@ -53,7 +53,7 @@ public final class VoikkoAnalyser implements Analyser {
         return new WordAnalysis(lemma, cls, List.copyOf(parts), List.copyOf(roots),
                 a.get("SIJAMUOTO"), a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"),
                 a.get("POSSESSIVE"), "true".equals(a.get("KYSYMYSLIITE")),
-                "true".equals(a.get("NEGATIVE")), a.get("PARTICIPLE"), false);
+                "true".equals(a.get("NEGATIVE")), a.get("PARTICIPLE"), a.get("TENSE"), false);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param wordClass     Voikko CLASS: nimisana, teonsana, etunimi, sukunimi, paikannimi, asemosana…
  * @param compoundParts lemmas of the compound's parts ("asiakas", "palvelu"); one element for a simple word
  * @param roots         every lemma the word is built from, derivations included ("toimittaa", "toimitus", "aika")
+ * @param tense         Voikko TENSE (present_simple, past_imperfective), or null
  * @param guessed       true when no dictionary knew the word and the fallback guessed
  */
 public record WordAnalysis(
@@ -27,6 +28,7 @@ public record WordAnalysis(
         boolean question,
         boolean negative,
         String participle,
+        String tense,
         boolean guessed) {
 
     public String lastPart() {

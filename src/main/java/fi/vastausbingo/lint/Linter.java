@@ -91,12 +91,7 @@ public final class Linter {
     private LintContext.Customer customer(Message m, String original, Segmentation seg, Analyser analyser) {
         String text = original != null ? original : m.customerText() != null ? m.customerText() : seg.quotedOriginal();
         String name = firstNonBlank(m.customerName(), m.toName(), seg.quotedAuthorName());
-        if (text == null && name == null) {
-            return null;
-        }
-        AnalysedText analysed = text == null ? null
-                : AnalysedText.analyse(SourceText.normalise(text), tokenizer, analyser);
-        return new LintContext.Customer(text, name, analysed);
+        return CustomerMessage.of(text, name, segmenter, tokenizer, analyser);
     }
 
     private List<String> products(LintContext.Customer customer) {

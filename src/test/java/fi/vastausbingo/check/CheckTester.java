@@ -12,6 +12,7 @@ import fi.vastausbingo.finnish.AnalysisCache;
 import fi.vastausbingo.finnish.Analysers;
 import fi.vastausbingo.finnish.Placeholders;
 import fi.vastausbingo.finnish.Tokenizer;
+import fi.vastausbingo.lint.CustomerMessage;
 import fi.vastausbingo.lint.ProductNames;
 import fi.vastausbingo.reply.Segmentation;
 import fi.vastausbingo.reply.Segmenter;
@@ -73,10 +74,9 @@ public final class CheckTester {
         LintContext.Customer customer = null;
         List<String> products = List.of();
         if (c.customerName() != null || c.customerText() != null) {
-            AnalysedText ct = c.customerText() == null ? null : AnalysedText.analyse(c.customerText(), TOKENIZER, a);
-            customer = new LintContext.Customer(c.customerText(), c.customerName(), ct);
-            if (ct != null) {
-                products = ProductNames.fromCustomer(ct);
+            customer = CustomerMessage.of(c.customerText(), c.customerName(), new Segmenter(), TOKENIZER, a);
+            if (customer.analysed() != null) {
+                products = ProductNames.fromCustomer(customer.analysed());
             }
         }
         return check.run(new LintContext(doc, seg, own, a, customer, products));

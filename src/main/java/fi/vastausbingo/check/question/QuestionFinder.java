@@ -1,0 +1,198 @@
+// Finds the questions and requests in a customer's message: "?", question words, -ko/-kö/-ks, indirect requests.
+package fi.vastausbingo.check.question;
+
+import fi.vastausbingo.finnish.AnalysedText;
+import fi.vastausbingo.finnish.Token;
+import fi.vastausbingo.finnish.WordAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rules, each a reason a sentence asks something:
+ * <ul>
+ *   <li>it ends with "?";</li>
+ *   <li>it opens with a question word (mitä, milloin, paljonko…), or one follows a verb of
+ *       knowing or telling ("Haluaisin tietää, milloin…");</li>
+ *   <li>a word carries the question clitic -ko/-kö (Voikko's KYSYMYSLIITE) or its spoken form
+ *       -ks ("voiks", "tuleeks");</li>
+ *   <li>it asks the company to act: a conditional 2nd person plural ("Kertoisitteko", "Voisitteko"),
+ *       an imperative to us ("Lähettäkää", "korjatkaa"), or the customer's own ask-verb
+ *       ("Pyydän", "Toivoisin", "Haluaisin").</li>
+ * </ul>
+ * Greetings, thanks and sign-offs never ask. An optional classifier may veto or add sentences
+ * (see {@link SentenceClassifier}).
+ */
+public final class QuestionFinder {
+    private final Map<String, String> interrogatives;
+    private final Set<String> askVerbs;
+    private final SentenceClassifier classifier;
+
+    public QuestionFinder(Map<String, String> interrogatives, Set<String> askVerbs, SentenceClassifier classifier) {
+        this.interrogatives = interrogatives;
+        this.askVerbs = askVerbs;
+        this.classifier = classifier;
+    }
+
+    public List<Question> find(AnalysedText customer) {
+        List<Question> out = new ArrayList<>();
+        String text = customer.text();
+        for (List<Token> sentence : customer.sentences()) {
+            List<Token> words = new ArrayList<>();
+            for (Token t : sentence) {
+                if (t.isWord()) {
+                    words.add(t);
+                }
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            Verdict v = judge(sentence, words);
+            if (classifier != null) {
+                v = classifier.adjust(sentence, v);
+            }
+            if (v == Verdict.STATEMENT) {
+                continue;
+            }
+            Token first = sentence.get(0);
+            Token last = sentence.get(sentence.size() - 1);
+            String s = text.substring(first.start(), last.end()).replaceAll("\\s+", " ").strip();
+            out.add(new Question(s, sentence, v == Verdict.REQUEST, asks(words, v)));
+        }
+        return out;
+    }
+
+    public enum Verdict { QUESTION, REQUEST, STATEMENT }
+
+    /** The rules alone (public for the accuracy test that compares them with the classifier). */
+    public Verdict judge(List<Token> sentence, List<Token> words) {
+        Token last = sentence.get(sentence.size() - 1);
+        boolean questionMark = last.text().equals("?") || sentence.size() > 1
+                && sentence.get(sentence.size() - 2).text().equals("?");
+        if (words.size() <= 2 && isCourtesy(words)) {
+            return questionMark ? Verdict.QUESTION : Verdict.STATEMENT;
+        }
+        if (questionMark) {
+            return Verdict.QUESTION;
+        }
+        String firstWord = words.get(0).lower();
+        if (interrogatives.containsKey(firstWord)) {
+            return Verdict.QUESTION;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            if (hasClitic(w)) {
+                // "En tiedä, toimiiko tämä" is a question too: the customer wants to know
+                return i == 0 && isConditional2p(w) ? Verdict.REQUEST : Verdict.QUESTION;
+            }
+            if (i > 0 && interrogatives.containsKey(w.lower()) && isKnowingVerb(words.get(i - 1))) {
+                return Verdict.QUESTION;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            if (isConditional2p(w) || isImperativePlural(w) && i <= 1) {
+                return Verdict.REQUEST;
+            }
+            if (i <= 2 && isOwnAsk(w)) {
+                return Verdict.REQUEST;
+            }
+        }
+        return Verdict.STATEMENT;
+    }
+
+    private String asks(List<Token> words, Verdict v) {
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            String kind = interrogatives.get(w.lower());
+            if (kind != null) {
+                if (kind.equals("how") && i + 1 < words.size()) {
+                    // "kuinka paljon / kuinka kauan / kuinka monta"
+                    String next = words.get(i + 1).lower();
+                    if (next.startsWith("paljon")) {
+                        return "amount";
+                    }
+                    if (next.equals("kauan") || next.equals("pian") || next.equals("nopeasti")) {
+                        return "time";
+                    }
+                    if (next.startsWith("mon")) {
+                        return "count";
+                    }
+                }
+                if (kind.equals("open") && (w.lower().equals("mitä") || w.lower().equals("mitäs"))) {
+                    for (Token x : words) {
+                        if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa")) {
+                            return "amount";
+                        }
+                    }
+                }
+                return kind;
+            }
+            if (hasClitic(w)) {
+                String lower = w.lower();
+                if (lower.startsWith("kauan")) {
+                    return "time";
+                }
+                if (lower.startsWith("paljon")) {
+                    return "amount";
+                }
+                if (lower.startsWith("monta") || lower.startsWith("montako")) {
+                    return "count";
+                }
+            }
+        }
+        return v == Verdict.REQUEST ? "open" : "yesno";
+    }
+
+    private static boolean isCourtesy(List<Token> words) {
+        String w = words.get(0).lower();
+        return w.equals("kiitos") || w.equals("kiitti") || w.equals("moi") || w.equals("hei") || w.equals("terveisin")
+                || w.equals("t") || w.equals("ystävällisin") || w.equals("kiittäen") || w.equals("moikka");
+    }
+
+    static boolean hasClitic(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if (a.question()) {
+                return true;
+            }
+        }
+        // spoken -ks: "voiks", "tuleeks", "onks", "saaks" (unknown to Voikko)
+        String l = t.lower();
+        return !t.known() && l.length() >= 4 && l.endsWith("ks") && "aeiouyäö".indexOf(l.charAt(l.length() - 3)) >= 0;
+    }
+
+    private static boolean isConditional2p(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("2".equals(a.person()) && "conditional".equals(a.mood())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isImperativePlural(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("imperative".equals(a.mood()) && "2".equals(a.person()) && "plural".equals(a.number())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Pyydän", "Toivoisin", "Haluaisin", "Pyytäisimme": the customer's own ask in the 1st person. */
+    private boolean isOwnAsk(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("1".equals(a.person()) && askVerbs.contains(a.baseform())
+                    && ("conditional".equals(a.mood()) || a.baseform().equals("pyytää") || a.baseform().equals("toivoa"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKnowingVerb(Token t) {
+        return t.hasLemma("tietää") || t.hasLemma("kertoa") || t.hasLemma("kysyä") || t.hasLemma("selvittää")
+                || t.hasLemma("ihmetellä") || t.hasLemma("miettiä") || t.hasLemma("tarkistaa") || t.hasLemma("ilmoittaa");
+    }
+}

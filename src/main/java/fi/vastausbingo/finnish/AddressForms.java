@@ -1,0 +1,207 @@
+// Classifies words as sinä-forms or te-forms of address (2nd person singular or plural) from Voikko readings.
+package fi.vastausbingo.finnish;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * sinä: the pronoun (and colloquial sä/sun/sulle), possessive -si, verbs in the 2nd person
+ * singular (imperative included: "lähetä", "älä"). te: the pronoun (Te, teidän, teille…),
+ * possessive -nne, verbs in the 2nd person plural ("voitte", "lähettäkää", "ette"). A
+ * connegative after a non-2nd-person negation ("emme lähetä") is neither.
+ */
+public final class AddressForms {
+    public enum Form { SINA, TE, NONE }
+
+    /** Colloquial forms Voikko does not know. */
+    private static final Map<String, Form> COLLOQUIAL = Map.ofEntries(
+            Map.entry("sä", Form.SINA), Map.entry("sää", Form.SINA), Map.entry("sun", Form.SINA),
+            Map.entry("sulle", Form.SINA), Map.entry("sulla", Form.SINA), Map.entry("sulta", Form.SINA),
+            Map.entry("sua", Form.SINA), Map.entry("sut", Form.SINA), Map.entry("sust", Form.SINA),
+            Map.entry("sinuu", Form.SINA), Map.entry("teil", Form.TE), Map.entry("teiän", Form.TE),
+            Map.entry("teijän", Form.TE), Map.entry("teitti", Form.TE));
+
+    private AddressForms() {}
+
+    public static Form of(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return Form.NONE;
+        }
+        Form c = COLLOQUIAL.get(t.lower());
+        if (c != null) {
+            return c;
+        }
+        if (i > 0 && isNegation(tokens.get(i - 1))) {
+            // a connegative ("emme lähetä", "ettehän unohda"): the negation verb carries the person
+            return Form.NONE;
+        }
+        if (t.isCapitalised() && !startsSentence(tokens, i) && (t.hasClass("etunimi") || t.hasClass("sukunimi"))) {
+            return Form.NONE; // "Hei Anna" greets Anna, it does not tell anyone to give
+        }
+        boolean sina = false;
+        boolean te = false;
+        boolean otherReading = false;
+        boolean weakOnly = true;
+        for (WordAnalysis a : t.analyses()) {
+            boolean second = "sinä".equals(a.baseform()) || "te".equals(a.baseform()) && "asemosana".equals(a.wordClass())
+                    || a.possessive() != null && a.possessive().startsWith("2") || "2".equals(a.person());
+            if (!second) {
+                otherReading = true;
+            } else if (!("imperative".equals(a.mood()) && "singular".equals(a.number()))) {
+                weakOnly = false;
+            }
+        }
+        if (otherReading && weakOnly && !plausibleImperative(tokens, i)) {
+            // "uusi lasku", "maksa" (liver): a bare verb stem that is also a noun or an adjective
+            return Form.NONE;
+        }
+        for (WordAnalysis a : t.analyses()) {
+            if ("sinä".equals(a.baseform())) {
+                sina = true;
+            } else if ("te".equals(a.baseform()) && "asemosana".equals(a.wordClass())) {
+                te = true;
+            } else if ("2s".equals(a.possessive())) {
+                sina = true;
+            } else if ("2p".equals(a.possessive())) {
+                te = true;
+            } else if ("2".equals(a.person())) {
+                if ("plural".equals(a.number())) {
+                    te = true;
+                } else if ("singular".equals(a.number())) {
+                    sina = true;
+                }
+            }
+        }
+        if (sina && te) {
+            return Form.NONE;
+        }
+        return sina ? Form.SINA : te ? Form.TE : Form.NONE;
+    }
+
+    private static boolean isNegation(Token prev) {
+        if (!prev.isWord()) {
+            return false;
+        }
+        for (WordAnalysis a : prev.analyses()) {
+            if ("ei".equals(a.baseform()) && "kieltosana".equals(a.wordClass())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence();
+    }
+
+    /**
+     * An imperative that is also a noun or adjective reads as an imperative where orders stand:
+     * at the start of a sentence or after "ja", "tai", "niin" or a comma, and not as an adjective
+     * before its noun ("Uusi lasku on lähetetty").
+     */
+    private static boolean plausibleImperative(List<Token> tokens, int i) {
+        boolean position = startsSentence(tokens, i);
+        if (!position) {
+            Token prev = tokens.get(i - 1);
+            String p = prev.lower();
+            position = p.equals(",") || p.equals("ja") || p.equals("tai") || p.equals("niin") || p.equals(":");
+        }
+        if (!position) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
+            Token next = tokens.get(i + 1);
+            if (next.isCapitalised() && (next.hasClass("sukunimi") || next.hasClass("etunimi"))) {
+                return false;
+            }
+            boolean adjective = false;
+            for (WordAnalysis a : t.analyses()) {
+                adjective |= a.wordClass() != null && a.wordClass().contains("laatusana");
+            }
+            if (adjective && next.isWord()) {
+                for (WordAnalysis a : next.analyses()) {
+                    if ("nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same word in the other form, when a safe rule exists: pronouns, possessives (-nne ↔ -si)
+     * and indicative/conditional verbs (-tte ↔ -t); null otherwise.
+     */
+    public static String convert(Token t, Form to) {
+        String w = t.text();
+        String lower = t.lower();
+        boolean cap = t.isCapitalised();
+        String out = null;
+        if (to == Form.SINA) {
+            out = switch (lower) {
+                case "te" -> "sinä";
+                case "teidän" -> "sinun";
+                case "teille" -> "sinulle";
+                case "teitä" -> "sinua";
+                case "teillä" -> "sinulla";
+                case "teiltä" -> "sinulta";
+                case "teidät" -> "sinut";
+                case "teihin" -> "sinuun";
+                case "teistä" -> "sinusta";
+                case "ette" -> "et";
+                case "älkää" -> "älä";
+                default -> null;
+            };
+            if (out == null) {
+                for (WordAnalysis a : t.analyses()) {
+                    if ("2p".equals(a.possessive()) && lower.matches(".*nne(?:kin|kaan|kään)?$")) {
+                        out = lower.replaceFirst("nne((?:kin|kaan|kään)?)$", "si$1");
+                        break;
+                    }
+                    if ("2".equals(a.person()) && "plural".equals(a.number())
+                            && ("indicative".equals(a.mood()) || "conditional".equals(a.mood()))
+                            && lower.matches(".*tte(?:ko|kö|han|hän|kin)?$")) {
+                        out = lower.replaceFirst("tte((?:ko|kö|han|hän|kin)?)$", "t$1");
+                        break;
+                    }
+                }
+            }
+        } else if (to == Form.TE) {
+            out = switch (lower) {
+                case "sinä", "sä" -> "te";
+                case "sinun", "sun" -> "teidän";
+                case "sinulle", "sulle" -> "teille";
+                case "sinua", "sua" -> "teitä";
+                case "sinulla", "sulla" -> "teillä";
+                case "sinulta", "sulta" -> "teiltä";
+                case "sinut", "sut" -> "teidät";
+                case "sinuun" -> "teihin";
+                case "sinusta" -> "teistä";
+                case "et" -> "ette";
+                case "älä" -> "älkää";
+                default -> null;
+            };
+            if (out == null) {
+                for (WordAnalysis a : t.analyses()) {
+                    if ("2s".equals(a.possessive()) && lower.matches(".*si(?:kin|kaan|kään)?$")) {
+                        out = lower.replaceFirst("si((?:kin|kaan|kään)?)$", "nne$1");
+                        break;
+                    }
+                    if ("2".equals(a.person()) && "singular".equals(a.number())
+                            && ("indicative".equals(a.mood()) || "conditional".equals(a.mood()))
+                            && lower.matches(".*t(?:ko|kö|han|hän|kin)?$")) {
+                        out = lower.replaceFirst("t((?:ko|kö|han|hän|kin)?)$", "tte$1");
+                        break;
+                    }
+                }
+            }
+        }
+        if (out == null) {
+            return null;
+        }
+        return cap ? Character.toUpperCase(out.charAt(0)) + out.substring(1) : out.equals(lower) ? w : out;
+    }
+}
