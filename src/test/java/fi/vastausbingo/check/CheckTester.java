@@ -73,8 +73,11 @@ public final class CheckTester {
         AnalysedText own = AnalysedText.analyse(seg.ownMasked(), TOKENIZER, a);
         LintContext.Customer customer = null;
         List<String> products = List.of();
-        if (c.customerName() != null || c.customerText() != null) {
-            customer = CustomerMessage.of(c.customerText(), c.customerName(), new Segmenter(), TOKENIZER, a);
+        // as the linter does: without a customer message the original quoted in the reply stands in
+        String customerText = c.customerText() != null ? c.customerText() : seg.quotedOriginal();
+        String customerName = c.customerName() != null ? c.customerName() : seg.quotedAuthorName();
+        if (customerName != null || customerText != null) {
+            customer = CustomerMessage.of(customerText, customerName, new Segmenter(), TOKENIZER, a);
             if (customer.analysed() != null) {
                 products = ProductNames.fromCustomer(customer.analysed());
             }
