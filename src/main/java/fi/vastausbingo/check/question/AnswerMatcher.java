@@ -55,6 +55,14 @@ public final class AnswerMatcher {
 
     public Match match(Question q, List<List<Token>> replySentences) {
         List<Token> content = contentWords(q.tokens());
+        if (q.asks().equals("yesno")) {
+            // "Pitääkö minun olla kotona?" — "Sinun pitää olla paikalla.": the asked verb is the topic
+            for (Token t : q.tokens()) {
+                if (QuestionFinder.hasClitic(t) && !content.contains(t)) {
+                    content.add(t);
+                }
+            }
+        }
         List<List<Token>> answering = new ArrayList<>();
         boolean sawDeferral = false;
         for (List<Token> s : replySentences) {
@@ -188,6 +196,13 @@ public final class AnswerMatcher {
     private boolean overlaps(Token t, Set<String> replyKeys) {
         if (t.kind() == Token.Kind.NUMBER) {
             return replyKeys.contains(t.text().replaceAll("\\.$", ""));
+        }
+        if (QuestionFinder.hasClitic(t)) {
+            for (WordAnalysis a : t.analyses()) {
+                if (replyKeys.contains(a.baseform())) {
+                    return true;
+                }
+            }
         }
         for (String k : keysOf(t)) {
             // tiny parts ("u", "us") and question-neutral words carry no topic
