@@ -1,0 +1,67 @@
+// The OpenNLP question/request model as a second opinion on the rules (used where it measured better).
+package fi.vastausbingo.check.question;
+
+import fi.vastausbingo.finnish.Token;
+import fi.vastausbingo.finnish.nlp.QuestionFeatures;
+import fi.vastausbingo.finnish.nlp.TrainModels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * Overrides the rules only when the model is confident ({@code threshold}); the rules stay in
+ * charge otherwise. DocumentCategorizerME is not thread-safe, so each thread gets its own.
+ */
+public final class MaxentSentenceClassifier implements SentenceClassifier {
+    private final DoccatModel model;
+    private final double threshold;
+    private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+    public MaxentSentenceClassifier(DoccatModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(this.model));
+    }
+
+    /** The model built into the jar, or null when the build did not produce one. */
+    public static MaxentSentenceClassifier builtIn(double threshold) {
+        try (InputStream in = MaxentSentenceClassifier.class.getResourceAsStream("/" + TrainModels.QUESTION_MODEL)) {
+            return in == null ? null : new MaxentSentenceClassifier(new DoccatModel(in), threshold);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The model's label and its probability for a sentence given as token texts. */
+    public Object[] predict(List<String> tokens) {
+        DocumentCategorizerME c = categorizer.get();
+        double[] p = c.categorize(QuestionFeatures.of(tokens));
+        String best = c.getBestCategory(p);
+        double max = 0;
+        for (double x : p) {
+            max = Math.max(max, x);
+        }
+        return new Object[] {best, max};
+    }
+
+    @Override
+    public QuestionFinder.Verdict adjust(List<Token> sentence, QuestionFinder.Verdict rules) {
+        List<String> texts = new ArrayList<>();
+        for (Token t : sentence) {
+            texts.add(t.text());
+        }
+        Object[] r = predict(texts);
+        double prob = (Double) r[1];
+        if (prob < threshold) {
+            return rules;
+        }
+        return switch ((String) r[0]) {
+            case "question" -> QuestionFinder.Verdict.QUESTION;
+            case "request" -> QuestionFinder.Verdict.REQUEST;
+            default -> QuestionFinder.Verdict.STATEMENT;
+        };
+    }
+}
