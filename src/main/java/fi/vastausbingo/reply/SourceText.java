@@ -18,8 +18,20 @@ public final class SourceText {
     private final int[] lineStarts;
     private final int[] origLine;
     private final int[] origColumn;
+    // optional finer map inside lines: from text offset wpOffset[k] on, the input position is
+    // (wpLine[k], wpColumn[k]) plus the distance; sorted by offset
+    private final int[] wpOffset;
+    private final int[] wpLine;
+    private final int[] wpColumn;
 
     private SourceText(String text, int[] origLine, int[] origColumn) {
+        this(text, origLine, origColumn, new int[0], new int[0], new int[0]);
+    }
+
+    private SourceText(String text, int[] origLine, int[] origColumn, int[] wpOffset, int[] wpLine, int[] wpColumn) {
+        this.wpOffset = wpOffset;
+        this.wpLine = wpLine;
+        this.wpColumn = wpColumn;
         this.text = text;
         this.lineStarts = computeLineStarts(text);
         if (origLine.length < lineStarts.length || origColumn.length < lineStarts.length) {
@@ -57,6 +69,26 @@ public final class SourceText {
             throw new IllegalArgumentException("mapped text must use \\n line breaks");
         }
         return new SourceText(text, origLine.clone(), origColumn.clone());
+    }
+
+    /**
+     * Like {@link #mapped} plus waypoints inside lines, for decodings that join or shorten input
+     * lines (quoted-printable soft breaks and escapes): from text offset {@code wpOffset[k]} on,
+     * positions count from input line {@code wpLine[k]}, column {@code wpColumn[k]}. Offsets must
+     * ascend.
+     */
+    public static SourceText mapped(String text, int[] origLine, int[] origColumn,
+                                    int[] wpOffset, int[] wpLine, int[] wpColumn) {
+        if (text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("mapped text must use \\n line breaks");
+        }
+        for (int k = 1; k < wpOffset.length; k++) {
+            if (wpOffset[k] < wpOffset[k - 1]) {
+                throw new IllegalArgumentException("waypoints must ascend");
+            }
+        }
+        return new SourceText(text, origLine.clone(), origColumn.clone(), wpOffset.clone(), wpLine.clone(),
+                wpColumn.clone());
     }
 
     /** CRLF and lone CR become LF; nothing else changes, so offsets on a line stay put. */
@@ -113,6 +145,19 @@ public final class SourceText {
     /** Input-file position (1-based line and column) of a text offset. */
     public Position position(int offset) {
         int i = lineIndex(offset);
+        if (wpOffset.length > 0) {
+            int k = Arrays.binarySearch(wpOffset, offset);
+            if (k < 0) {
+                k = -k - 2;
+            } else {
+                while (k + 1 < wpOffset.length && wpOffset[k + 1] == offset) {
+                    k++;
+                }
+            }
+            if (k >= 0 && wpOffset[k] >= lineStarts[i]) {
+                return new Position(wpLine[k], wpColumn[k] + (offset - wpOffset[k]));
+            }
+        }
         int col = offset - lineStarts[i];
         return new Position(origLine[i], origColumn[i] + col);
     }
