@@ -191,6 +191,45 @@ class CliTest {
     }
 
     @Test
+    void conversationChecksWorkWithOriginalJsonlAndAQuotedOriginal() throws IOException {
+        Path orig = write("asiakas.txt", "Moi! Milloin mun paketti tulee? Ja paljonko postikulut maksaa?\nJonna\n");
+        Path reply = write("vastaus.txt", "Hei Jonna,\n\npakettinne tulee torstaina 14.3.\n\nTerveisin\nLiisa\n");
+        JsonNode a = run("--format", "json", "--original", orig.toString(), reply.toString()).json().at("/replies/0");
+        assertEquals(List.of("register", "unanswered-question"), checksOf(a));
+        assertEquals("Ja paljonko postikulut maksaa?", findingOf(a, "unanswered-question").get("evidence").asText());
+
+        Path jsonl = write("vienti.jsonl", "{\"id\":\"T-1\",\"reply\":\"Hei Jonna,\\n\\npakettinne tulee torstaina 14.3.\","
+                + "\"customer\":\"Moi! Milloin mun paketti tulee? Ja paljonko postikulut maksaa?\\nJonna\"}\n");
+        JsonNode b = run("--format", "json", jsonl.toString()).json().at("/replies/0");
+        assertEquals("T-1", b.get("source").asText());
+        assertEquals(List.of("register", "unanswered-question"), checksOf(b));
+
+        Path eml = write("vastaus.eml", "From: Liisa <liisa@example.fi>\nTo: Jonna Laine <jonna@example.fi>\nSubject: Re: paketti\n"
+                + "Content-Type: text/plain; charset=utf-8\n\nHei Jonna,\n\npakettinne tulee torstaina 14.3.\n\n"
+                + "Terveisin\nLiisa\n\nJonna Laine <jonna@example.fi> kirjoitti 12.3.2024 klo 9.15:\n"
+                + "> Moi! Milloin mun paketti tulee? Ja paljonko postikulut maksaa?\n> Jonna\n");
+        Run text = run("--lang", "en", "--no-color", eml.toString());
+        assertTrue(text.out().contains("\"Ja paljonko postikulut maksaa?\""), text.out());
+        assertTrue(text.out().contains("register (1)"), text.out());
+        assertTrue(text.out().contains("14:35"), "the unanswered question points into the quote: " + text.out());
+    }
+
+    private static List<String> checksOf(JsonNode reply) {
+        List<String> out = new ArrayList<>();
+        reply.get("points").fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static JsonNode findingOf(JsonNode reply, String check) {
+        for (JsonNode f : reply.get("findings")) {
+            if (f.get("check").asText().equals(check)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + check + " in " + reply);
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run r = run("--format", "yaml", "x.txt");
         assertEquals(2, r.code());
