@@ -49,9 +49,51 @@ public final class StockPhrases {
     public record Match(Entry entry, Token first, Token last) {}
 
     private final List<Entry> entries;
+    // entries by the alternatives of their first required element: a sentence can only match an
+    // entry whose first required word it contains, which rules out nearly all of them at once
+    private final java.util.Map<String, List<Entry>> byFirstRequired = new java.util.HashMap<>();
 
     public StockPhrases(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (Entry e : this.entries) {
+            for (Element el : e.pattern()) {
+                if (!el.optional()) {
+                    for (String alt : el.alternatives()) {
+                        byFirstRequired.computeIfAbsent(alt, k -> new ArrayList<>()).add(e);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Entries that may match a sentence with these words, in list order. */
+    private List<Entry> candidates(List<Token> words) {
+        boolean guessed = false;
+        // identity: an Entry's record hash would walk all its lists
+        Set<Entry> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Token t : words) {
+            if (!t.known()) {
+                guessed |= !t.analyses().isEmpty();
+            }
+            for (String k : t.lemmaKeys()) {
+                List<Entry> l = byFirstRequired.get(k);
+                if (l != null) {
+                    found.addAll(l);
+                }
+            }
+        }
+        if (guessed) {
+            // fallback readings match by stem, which the index cannot see
+            return entries;
+        }
+        List<Entry> out = new ArrayList<>(found.size());
+        for (Entry e : entries) {
+            if (found.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     public List<Entry> entries() {
@@ -197,7 +239,7 @@ public final class StockPhrases {
             }
         }
         List<Match> out = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Entry e : candidates(words)) {
             int from = 0;
             while (from < words.size()) {
                 int[] span = e.anyOrder() ? matchAnyOrder(e, words, from) : matchFrom(e, words, from);

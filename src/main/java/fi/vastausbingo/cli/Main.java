@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
         description = {
             "Lints Finnish customer-service reply e-mails against the automaattivastausbingo checklist and prints a bingo score (0-7) with fixes an agent can paste.",
             "Linting is the default command: `vastausbingo FILE` is `vastausbingo lint FILE`."},
-        subcommands = {Main.Lint.class, ChecksCommand.class, ExplainCommand.class, EvalCommand.class},
+        subcommands = {Main.Lint.class, ChecksCommand.class, ExplainCommand.class, EvalCommand.class,
+            fi.vastausbingo.bench.BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no reply scored at or above --fail-on",
