@@ -26,6 +26,8 @@ public final class AnswerMatcher {
             "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
             "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu");
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private final Set<String> notContent;
     private final Map<String, Integer> synonymGroup;
     private final Set<String> timeWords;
@@ -157,7 +159,7 @@ public final class AnswerMatcher {
         Set<String> out = new HashSet<>();
         for (Token t : tokens) {
             if (t.kind() == Token.Kind.NUMBER) {
-                out.add(t.text().replaceAll("\\.$", ""));
+                out.add(withoutFinalDot(t.text()));
                 continue;
             }
             if (!t.isWord()) {
@@ -195,7 +197,7 @@ public final class AnswerMatcher {
 
     private boolean overlaps(Token t, Set<String> replyKeys) {
         if (t.kind() == Token.Kind.NUMBER) {
-            return replyKeys.contains(t.text().replaceAll("\\.$", ""));
+            return replyKeys.contains(withoutFinalDot(t.text()));
         }
         if (QuestionFinder.hasClitic(t)) {
             for (WordAnalysis a : t.analyses()) {
@@ -217,7 +219,7 @@ public final class AnswerMatcher {
         switch (asks) {
             case "time":
                 for (Token t : window) {
-                    if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches() || t.text().matches("\\d+"))
+                    if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches() || DIGITS.matcher(t.text()).matches())
                             || t.isWord() && (hasAny(t, timeWords) || hasAny(t, WEEKDAYS_AND_MONTHS))) {
                         return true;
                     }
@@ -269,6 +271,10 @@ public final class AnswerMatcher {
             }
         }
         return false;
+    }
+
+    private static String withoutFinalDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** "Välitin asian eteenpäin", "Asia on käsittelyssä", "Selvitämme asiaa ja palaamme siihen". */

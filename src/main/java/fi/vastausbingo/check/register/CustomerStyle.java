@@ -26,6 +26,8 @@ public final class CustomerStyle {
      */
     public record Result(Style style, String marker, boolean group) {}
 
+    private static final java.util.regex.Pattern SPOKEN_KS = java.util.regex.Pattern.compile("[a-zäö]+ks");
+
     private final Set<String> relaxedWords;
     private final Set<String> relaxedGreetings;
     private final Set<String> formalOpeners;
@@ -70,7 +72,7 @@ public final class CustomerStyle {
                 }
                 continue;
             }
-            if (relaxedWords.contains(t.lower()) || t.lower().matches("[a-zäö]+ks") && !t.known()) {
+            if (relaxedWords.contains(t.lower()) || !t.known() && SPOKEN_KS.matcher(t.lower()).matches()) {
                 relaxed += 2;
                 relaxedMarker = relaxedMarker == null ? t.text() : relaxedMarker;
                 continue;

@@ -4,12 +4,16 @@ package fi.vastausbingo.finnish.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Words, their last two and three letters (the -ko/-kö/-ks clitics and -kaa/-kää imperatives
  * live there), the first two words, and end punctuation.
  */
 public final class QuestionFeatures {
+    private static final Pattern CLITIC = Pattern.compile(".*(?:ko|kö|ks|kohan|köhän)");
+    private static final Pattern COND2 = Pattern.compile(".*isitte(?:ko)?|.*isit(?:ko)?");
+
     private QuestionFeatures() {}
 
     public static String[] of(List<String> tokens) {
@@ -26,13 +30,13 @@ public final class QuestionFeatures {
                 f.add("s2=" + w.substring(w.length() - 2));
                 f.add("s3=" + w.substring(w.length() - 3));
             }
-            if (w.matches(".*(?:ko|kö|ks|kohan|köhän)")) {
+            if (CLITIC.matcher(w).matches()) {
                 f.add("clitic");
             }
-            if (w.matches(".*isitte(?:ko)?|.*isit(?:ko)?")) {
+            if (COND2.matcher(w).matches()) {
                 f.add("cond2");
             }
-            if (w.matches(".*(?:kaa|kää)")) {
+            if (w.endsWith("kaa") || w.endsWith("kää")) {
                 f.add("imp2p");
             }
         }
