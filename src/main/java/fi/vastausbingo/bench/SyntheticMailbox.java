@@ -36,6 +36,13 @@ public final class SyntheticMailbox {
         "Miksi laskussani on kaksi kuukausimaksua?", "Kertoisitteko myös, kauanko takuu on voimassa.",
         "Onko %s varastossa Tampereen myymälässä?", "Miten %s asennetaan?", "voiks %s vaihtaa isompaan?",
         "Haluaisin tietää, voiko tilausta vielä muuttaa.", "Montako päivää palautusaikaa on?"};
+    private static final String[] STORY = {
+        "Paketti piti tulla jo maanantaina, mutta seurantakoodi näyttää edelleen, että lähetys on vasta tulossa.",
+        "Soitin asiakaspalveluun eilen, mutta jonotusaika oli yli puoli tuntia, joten lopetin puhelun.",
+        "Olen käyttänyt palvelujanne monta vuotta ja ollut yleensä tyytyväinen, mutta nyt jokin meni pieleen.",
+        "Laskussa näkyy myös maksu, jota en muista tilanneeni, ja haluaisin ymmärtää, mistä se tulee.",
+        "Muutin viime kuussa uuteen osoitteeseen Helsingissä, ja päivitin osoitteen omiin tietoihini.",
+        "Naapurini sai saman tuotteen nopeammin, vaikka tilasimme samana päivänä."};
     private static final String[] EXTRA = {"Kiitos jo etukäteen avusta.", "Tarvitsen tätä ensi viikon matkalle.",
         "Asia on minulle aika kiireellinen.", "Toivottavasti tähän löytyy ratkaisu.", "Olen ollut asiakkaananne pitkään."};
     private static final String[] ANSWER = {
@@ -61,6 +68,13 @@ public final class SyntheticMailbox {
         "Asiakas voi seurata tilauksen tilaa myös verkkokaupan Omat tilaukset -sivulla.",
         "Tuotteemme on testattu huolellisesti ennen lähetystä."};
 
+    private static final String[] MORE = {
+        "Huomasin samalla, että asiakastiedoissasi on vanha puhelinnumero, joten päivitin sen ajan tasalle.",
+        "Voit jatkossa hoitaa vastaavat asiat myös sovelluksessa, jossa näet tilausten ja laskujen tilanteen yhdellä silmäyksellä.",
+        "Kiitos vielä kärsivällisyydestäsi, ja hyvää viikon jatkoa!",
+        "Jos sinulle sopii, voin soittaa huomenna aamupäivällä ja käydä asian vielä läpi puhelimessa.",
+        "Laitoin tilaukseesi myös merkinnän, jotta varasto tietää pakata tuotteen erityisen huolellisesti."};
+
     private SyntheticMailbox() {}
 
     public static List<Pair> generate(int n, long seed) {
@@ -77,6 +91,7 @@ public final class SyntheticMailbox {
             StringBuilder c = new StringBuilder();
             c.append(relaxed ? pick(r, OPEN_RELAXED) : pick(r, OPEN_FORMAL)).append("\n\n");
             c.append(String.format(pick(r, CONTEXT), product, order, r.nextInt(100))).append(' ');
+            c.append(pick(r, STORY)).append(' ').append(pick(r, STORY)).append(' ');
             c.append(pick(r, EXTRA)).append(' ');
             c.append(String.format(QUESTION[q1], product)).append(' ');
             c.append(String.format(QUESTION[q2], product)).append(' ');
@@ -95,7 +110,8 @@ public final class SyntheticMailbox {
             if (r.nextBoolean()) {
                 rep.append(String.format(ANSWER[q2], product, 1 + r.nextInt(28), 1 + r.nextInt(12), r.nextInt(100))).append(' ');
             }
-            rep.append(pick(r, FILLER)).append(' ').append(pick(r, FILLER)).append("\n\n");
+            rep.append(pick(r, FILLER)).append(' ').append(pick(r, FILLER)).append(' ').append(pick(r, FILLER))
+                    .append("\n\n").append(pick(r, MORE)).append(' ').append(pick(r, MORE)).append("\n\n");
             if (r.nextInt(20) == 0) {
                 rep.append("Tunnuksesi on ").append(first.toLowerCase()).append(" ja salasanasi on: Kesä")
                         .append(2000 + r.nextInt(25)).append("!x\n\n");
