@@ -35,9 +35,12 @@ import java.util.regex.Pattern;
  *
  * <p>Jakarta Mail gives the MIME structure and the raw bytes of each part; decoding is done
  * here, because mail in the wild lies about its charset and because the decoded lines must be
- * mapped back to the lines of the input file: exactly for 7bit/8bit parts, line by line for
- * quoted-printable, and to the part's first body line for base64. The body is the text/plain
- * alternative when there is one, else the HTML converted to text; attachments are skipped.
+ * mapped back to the lines and columns of the input file: exactly for 7bit/8bit and
+ * quoted-printable parts (every character to the raw line and column it came from, across soft
+ * line breaks and "=XX" escapes), and to the part's first body line for base64. HTML parts map
+ * each character to its place in the HTML source, and that through the transfer encoding. The
+ * body is the text/plain alternative when there is one, else the HTML converted to text;
+ * attachments are skipped.
  * Broken MIME falls back to the raw text rather than losing it, and nothing here throws.
  */
 public final class EmlReader {
@@ -117,8 +120,8 @@ public final class EmlReader {
         return nl > 0 ? m.substring(0, nl) : m;
     }
 
-    /** A decoded stretch of body text with its line map into the input file. */
-    private record Segment(String text, int[] lines, int[] cols, boolean html) {
+    /** A decoded stretch of body text with its line map (and waypoints inside lines) into the input file. */
+    private record Segment(String text, int[] lines, int[] cols, Waypoints waypoints, boolean html) {
         boolean blank() {
             return text.isBlank();
         }
@@ -176,7 +179,8 @@ public final class EmlReader {
                     to[0],
                     emptyToNull(headerString(headers, "in-reply-to")),
                     date,
-                    SourceText.mapped(body.text(), body.lines(), body.cols()),
+                    SourceText.mapped(body.text(), body.lines(), body.cols(), body.waypoints().offsets(),
+                            body.waypoints().lines(), body.waypoints().columns()),
                     body.html(),
                     null,
                     null,
@@ -282,6 +286,8 @@ public final class EmlReader {
 
         private Segment join(Segment first, List<Segment> rest) {
             StringBuilder sb = new StringBuilder(stripTrailingNewlines(first.text()));
+            Waypoints.Builder wps = new Waypoints.Builder();
+            wps.addAll(first.waypoints(), sb.length(), 0);
             List<int[]> lines = new ArrayList<>();
             List<int[]> cols = new ArrayList<>();
             int n = countLines(sb);
@@ -290,7 +296,9 @@ public final class EmlReader {
             int lastLine = first.lines()[n - 1];
             for (Segment s : rest) {
                 String t = stripTrailingNewlines(s.text());
-                sb.append("\n\n").append(t);
+                sb.append("\n\n");
+                wps.addAll(s.waypoints(), t.length(), sb.length());
+                sb.append(t);
                 int k = countLines(t);
                 // the blank separator line has no source; blame the line before it
                 lines.add(new int[] {lastLine});
@@ -299,7 +307,7 @@ public final class EmlReader {
                 cols.add(java.util.Arrays.copyOf(s.cols(), k));
                 lastLine = s.lines()[k - 1];
             }
-            return new Segment(sb.toString(), concat(lines), concat(cols), first.html());
+            return new Segment(sb.toString(), concat(lines), concat(cols), wps.build(), first.html());
         }
 
         // ---- leaves ----
@@ -322,20 +330,22 @@ public final class EmlReader {
         }
 
         /**
-         * Decodes a part body and maps each decoded line to the input: {@code anchor} is the raw
-         * offset of the body's first byte, {@code exact} whether the bytes really are there.
+         * Decodes a part body and maps it to the input: {@code anchor} is the raw offset of the
+         * body's first byte, {@code exact} whether the bytes really are there.
          */
         private Segment decodeText(byte[] rawBody, String charset, String cte, int anchor, boolean exact, boolean html) {
             int baseLine = rm.lineOf(anchor);
             byte[] bytes;
             int[] rel = null;
             int[] relCols = null;
+            int[] rawOffsets = null;
             switch (cte) {
                 case "quoted-printable" -> {
                     QuotedPrintable.Decoded d = QuotedPrintable.decode(rawBody);
                     bytes = d.bytes();
                     rel = d.rawLine();
                     relCols = d.rawColumn();
+                    rawOffsets = d.rawOffset();
                 }
                 case "base64" -> {
                     bytes = Base64Lenient.decode(rawBody);
@@ -346,7 +356,8 @@ public final class EmlReader {
             if (Sniffer.isBinary(bytes, 0, bytes.length)) {
                 return null; // binary data with a text label is not a body
             }
-            String text = SourceText.normalise(TextDecoding.decode(bytes, charset));
+            TextDecoding.Traced decoded = TextDecoding.decodeTraced(bytes, charset);
+            String text = SourceText.normalise(decoded.text());
             int n = countLines(text);
             int[] lines = new int[n];
             int[] cols = new int[n];
@@ -369,19 +380,90 @@ public final class EmlReader {
                 java.util.Arrays.fill(lines, baseLine);
                 java.util.Arrays.fill(cols, 1);
             }
-            if (!html) {
-                return new Segment(text, lines, cols, false);
+
+            // where each decoded character is in the input: [0] lines, [1] columns; null when unknown
+            int[][] where = null;
+            if (mapped && rawOffsets != null && decoded.byteOf() != null && decoded.text().indexOf('\r') < 0) {
+                where = traceQuotedPrintable(rawBody, rawOffsets, decoded, baseLine);
+            } else if (mapped && html) {
+                where = fromLineMap(text, lines, cols);
             }
-            HtmlText.Result r = HtmlText.convert(text);
+            if (!html) {
+                Waypoints w = where == null ? Waypoints.NONE : Waypoints.of(text, lines, cols, where[0], where[1]);
+                return new Segment(text, lines, cols, w, false);
+            }
+            HtmlText.Traced tr = HtmlText.convertTraced(text);
+            HtmlText.Result r = tr.result();
             int m = r.lines().length;
             int[] hl = new int[m];
             int[] hc = new int[m];
-            for (int k = 0; k < m; k++) {
-                int li = Math.max(0, Math.min(r.lines()[k] - 1, n - 1));
-                hl[k] = lines[li];
-                hc[k] = mapped ? cols[li] + r.columns()[k] - 1 : 1;
+            if (where == null) {
+                for (int k = 0; k < m; k++) {
+                    int li = Math.max(0, Math.min(r.lines()[k] - 1, n - 1));
+                    hl[k] = lines[li];
+                    hc[k] = mapped ? cols[li] + r.columns()[k] - 1 : 1;
+                }
+                return new Segment(r.text(), hl, hc, Waypoints.NONE, true);
             }
-            return new Segment(r.text(), hl, hc, true);
+            // through the HTML: output character -> HTML source offset (= decoded text offset) -> input
+            int len = text.length();
+            for (int k = 0; k < m; k++) {
+                int off = Math.max(0, Math.min(tr.lineOffsets()[k], len));
+                hl[k] = where[0][off];
+                // the "> " and "- " prefixes have no source; shift so the text after them lines up
+                hc[k] = Math.max(1, where[1][off] - tr.prefixLengths()[k]);
+            }
+            int outLen = r.text().length();
+            int[] ol = new int[outLen + 1];
+            int[] oc = new int[outLen + 1];
+            for (int j = 0; j <= outLen; j++) {
+                int src = tr.sources()[j];
+                if (src >= 0 && src <= len) {
+                    ol[j] = where[0][src];
+                    oc[j] = where[1][src];
+                }
+            }
+            return new Segment(r.text(), hl, hc, Waypoints.of(r.text(), hl, hc, ol, oc), true);
+        }
+
+        /**
+         * The raw line and column of every character of a quoted-printable body (and of its end):
+         * character -> first decoded byte -> raw offset of that byte or of its "=XX" escape ->
+         * line and character column in the raw body, counted from {@code baseLine}. Linear: both
+         * maps ascend, so one pass over the raw bytes serves all characters.
+         */
+        private static int[][] traceQuotedPrintable(byte[] rawBody, int[] rawOffsets, TextDecoding.Traced decoded,
+                                                    int baseLine) {
+            int[] byteOf = decoded.byteOf();
+            int n = decoded.text().length();
+            int[] cl = new int[n + 1];
+            int[] cc = new int[n + 1];
+            RawCursor cursor = new RawCursor(rawBody, baseLine, decoded.utf8());
+            for (int i = 0; i <= n; i++) {
+                int b = Math.max(0, Math.min(byteOf[i], rawOffsets.length - 1));
+                cursor.advanceTo(rawOffsets[b]);
+                cl[i] = cursor.line;
+                cc[i] = cursor.col;
+            }
+            return new int[][] {cl, cc};
+        }
+
+        /** Per-character positions implied by a line map (exact for 7bit/8bit bodies). */
+        private static int[][] fromLineMap(String text, int[] lines, int[] cols) {
+            int n = text.length();
+            int[] cl = new int[n + 1];
+            int[] cc = new int[n + 1];
+            int li = 0;
+            int lineStart = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i > 0 && text.charAt(i - 1) == '\n') {
+                    li++;
+                    lineStart = i;
+                }
+                cl[i] = lines[li];
+                cc[i] = cols[li] + (i - lineStart);
+            }
+            return new int[][] {cl, cc};
         }
 
         private Segment rawFallback(Part part, int bodyOff, Where where) {
@@ -428,6 +510,49 @@ public final class EmlReader {
         }
 
         // ---- raw positions ----
+
+        /**
+         * Walks a part's raw body forwards and tells the line (counted from the body's first line)
+         * and the 1-based character column of an offset. Line breaks are LF, CR LF or a lone CR,
+         * as in RawMime. Columns count characters as the body's text is read: in UTF-8 a multi-byte
+         * sequence is one column (a 4-byte one two, like the UTF-16 pair it becomes), otherwise
+         * a byte is a column; quoted-printable lines are ASCII, so this only matters for stray
+         * 8-bit bytes.
+         */
+        private static final class RawCursor {
+            private final byte[] b;
+            private final boolean utf8;
+            private int pos;
+            int line;
+            int col = 1;
+
+            RawCursor(byte[] b, int firstLine, boolean utf8) {
+                this.b = b;
+                this.utf8 = utf8;
+                this.line = firstLine;
+            }
+
+            /** Moves to {@code target}; offsets asked for must not descend. */
+            void advanceTo(int target) {
+                int t = Math.min(target, b.length);
+                while (pos < t) {
+                    int c = b[pos] & 0xFF;
+                    if (c == '\n' || (c == '\r' && (pos + 1 >= b.length || b[pos + 1] != '\n'))) {
+                        line++;
+                        col = 1;
+                    } else if (c == '\r') {
+                        // CR of a CR LF: the LF ends the line
+                    } else if (!utf8 || c < 0x80) {
+                        col++;
+                    } else if (c >= 0xF0) {
+                        col += 2;
+                    } else if (c >= 0xC0) {
+                        col++;
+                    } // UTF-8 continuation bytes belong to the character before
+                    pos++;
+                }
+            }
+        }
 
         private int bodyOffset(Where where) {
             if (where.entity() == null) {

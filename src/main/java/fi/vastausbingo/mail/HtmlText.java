@@ -36,11 +36,23 @@ public final class HtmlText {
      * HTML string where that line's text starts.
      */
     public record Result(String text, int[] lines, int[] columns) {
-        /** The result as a SourceText whose positions are positions in the HTML string. */
+        /** The result as a SourceText whose positions are positions in the HTML string (line starts only). */
         public SourceText toSourceText() {
             return SourceText.mapped(text, lines, columns);
         }
     }
+
+    /**
+     * A result with the character-level trace behind it, offsets being into the HTML string
+     * after line-break normalisation (the same as into the string when it has '\n' breaks only).
+     *
+     * @param sources       for each character of the text (and one more for its end), the
+     *                      offset it came from, or -1 when it has no source of its own (quote and
+     *                      list prefixes, line breaks, tabs between cells, link targets)
+     * @param lineOffsets   per text line, the offset its text starts at (as {@link Result#lines})
+     * @param prefixLengths per text line, the length of its "> " / "- " prefix
+     */
+    record Traced(Result result, int[] sources, int[] lineOffsets, int[] prefixLengths) {}
 
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "head", "title", "template", "noscript", "xml", "meta", "link",
@@ -62,6 +74,11 @@ public final class HtmlText {
 
     /** Converts an HTML document or fragment. */
     public static Result convert(String html) {
+        return convertTraced(html).result();
+    }
+
+    /** Converts and keeps, per output character, where in the HTML it came from. */
+    static Traced convertTraced(String html) {
         String input = protectPlaceholders(SourceText.normalise(html));
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = parser.parseInput(input, "");
@@ -71,9 +88,47 @@ public final class HtmlText {
         return c.finish();
     }
 
-    /** Text of a standalone HTML file (or any HTML string) mapped to positions in that string. */
+    /**
+     * Text of a standalone HTML file (or any HTML string) mapped to positions in that string,
+     * character by character: a word keeps its own line and column even when the text line it
+     * is on was joined from several source lines or follows an entity.
+     */
     public static SourceText toSourceText(String html) {
-        return convert(html).toSourceText();
+        Traced t = convertTraced(html);
+        Result r = t.result();
+        String input = SourceText.normalise(html);
+        int[] starts = lineStarts(input);
+        int n = r.text().length();
+        int[] cl = new int[n + 1];
+        int[] cc = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            int src = t.sources()[i];
+            if (src >= 0 && src <= input.length()) {
+                int li = Arrays.binarySearch(starts, src);
+                li = li >= 0 ? li : -li - 2;
+                cl[i] = li + 1;
+                cc[i] = src - starts[li] + 1;
+            }
+        }
+        Waypoints w = Waypoints.of(r.text(), r.lines(), r.columns(), cl, cc);
+        return SourceText.mapped(r.text(), r.lines(), r.columns(), w.offsets(), w.lines(), w.columns());
+    }
+
+    private static int[] lineStarts(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        int[] starts = new int[n];
+        int k = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
     }
 
     /** Only the text, e.g. for a customer message given as HTML. */
@@ -121,8 +176,32 @@ public final class HtmlText {
         }
     }
 
-    /** One output line: its text and where in the input its first character came from. */
-    private record Line(String text, int inputOffset, int prefixLength) {}
+    /**
+     * One output line: its text, where in the input its first character came from, and the
+     * input offset of each character after the prefix (-1: none; null: no characters with one).
+     */
+    private record Line(String text, int inputOffset, int prefixLength, int[] sources) {}
+
+    /** A growable int array, parallel to the line being built. */
+    private static final class Ints {
+        private int[] a = new int[64];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] slice(int from, int to) {
+            return Arrays.copyOfRange(a, from, to);
+        }
+
+        void clear() {
+            n = 0;
+        }
+    }
 
     private static final class Converter implements NodeFilter {
         private final String input;
@@ -132,10 +211,12 @@ public final class HtmlText {
         private final Deque<int[]> listCounters = new ArrayDeque<>(); // [ordered?1:0, next number]
 
         private final StringBuilder cur = new StringBuilder();
+        private final Ints curSources = new Ints(); // input offset of each char of cur, -1 for none
         private boolean curHasContent;
         private int curStart = -1;
         private int curQuoteDepth;
         private boolean pendingSpace;
+        private int pendingSpaceSource = -1; // input offset of the whitespace a pending space stands for
         private String pendingPrefix;
         private int lastOffset;
 
@@ -202,7 +283,7 @@ public final class HtmlText {
                 case "img" -> emoji(e, pos);
                 case "td", "th" -> {
                     if (curHasContent) {
-                        cur.append('\t');
+                        put('\t', -1);
                         pendingSpace = false;
                     }
                 }
@@ -295,6 +376,9 @@ public final class HtmlText {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    if (!pendingSpace) {
+                        pendingSpaceSource = rawOffset(t, i);
+                    }
                     pendingSpace = true;
                 } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
                     // zero-width space, BOM and soft hyphen split words for no visible reason
@@ -306,22 +390,23 @@ public final class HtmlText {
         }
 
         private void appendChar(char c, TextNode t, int index, boolean verbatim) {
+            int src = rawOffset(t, index);
             if (!verbatim && pendingSpace && cur.length() > 0) {
-                cur.append(' ');
+                put(' ', pendingSpaceSource);
             }
             pendingSpace = false;
             if (c != '\u00A0' && !Character.isWhitespace(c) && !curHasContent) {
                 curHasContent = true;
-                curStart = rawOffset(t, index);
+                curStart = src;
                 curQuoteDepth = quoteDepth();
             }
-            cur.append(c);
+            put(c, src);
         }
 
-        /** Text that has no source of its own (link targets, emoji alt text). */
+        /** Text that has no source of its own (emoji alt text): its first character is blamed on {@code pos}. */
         private void appendLiteral(String s, int pos) {
             if (pendingSpace && cur.length() > 0) {
-                cur.append(' ');
+                put(' ', pendingSpaceSource);
             }
             pendingSpace = false;
             if (!curHasContent) {
@@ -329,7 +414,20 @@ public final class HtmlText {
                 curStart = pos;
                 curQuoteDepth = quoteDepth();
             }
-            cur.append(s);
+            for (int i = 0; i < s.length(); i++) {
+                put(s.charAt(i), i == 0 ? pos : -1);
+            }
+        }
+
+        private void put(char c, int source) {
+            cur.append(c);
+            curSources.add(source);
+        }
+
+        private void putSynthetic(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                put(s.charAt(i), -1);
+            }
         }
 
         private void emoji(Element img, int pos) {
@@ -356,7 +454,7 @@ public final class HtmlText {
             if (label.isEmpty() || sameUrl(label, href)) {
                 return;
             }
-            cur.append(" (").append(href).append(')');
+            putSynthetic(" (" + href + ")");
             pendingSpace = false;
         }
 
@@ -396,9 +494,19 @@ public final class HtmlText {
         }
 
         private void flush(boolean force, int posForEmpty) {
-            String content = strip(cur.toString());
+            int b = 0;
+            int e = cur.length();
+            while (b < e && isSpace(cur.charAt(b))) {
+                b++;
+            }
+            while (e > b && isSpace(cur.charAt(e - 1))) {
+                e--;
+            }
+            String content = cur.substring(b, e).replace('\u00A0', ' ');
+            int[] sources = curSources.slice(b, e);
             boolean hadSomething = cur.length() > 0;
             cur.setLength(0);
+            curSources.clear();
             pendingSpace = false;
             if (!curHasContent || content.isEmpty()) {
                 curHasContent = false;
@@ -411,7 +519,7 @@ public final class HtmlText {
             }
             String prefix = quotePrefix(curQuoteDepth) + (pendingPrefix == null ? "" : pendingPrefix);
             pendingPrefix = null;
-            out.add(new Line(prefix + content, curStart, prefix.length()));
+            out.add(new Line(prefix + content, curStart, prefix.length(), sources));
             lastOffset = curStart;
             curHasContent = false;
             curStart = -1;
@@ -419,23 +527,11 @@ public final class HtmlText {
 
         private void addBlank(int pos) {
             int d = quoteDepth();
-            out.add(new Line(d > 0 ? ">".repeat(d) : "", pos, 0));
+            out.add(new Line(d > 0 ? ">".repeat(d) : "", pos, 0, null));
         }
 
         private static boolean isBlank(Line l) {
             return l.text().isEmpty() || l.text().chars().allMatch(ch -> ch == '>');
-        }
-
-        private static String strip(String s) {
-            int b = 0;
-            int e = s.length();
-            while (b < e && isSpace(s.charAt(b))) {
-                b++;
-            }
-            while (e > b && isSpace(s.charAt(e - 1))) {
-                e--;
-            }
-            return s.substring(b, e).replace('\u00A0', ' ');
         }
 
         private static boolean isSpace(char c) {
@@ -576,7 +672,7 @@ public final class HtmlText {
             return Math.min(i, input.length());
         }
 
-        Result finish() {
+        Traced finish() {
             softBreak();
             int from = 0;
             int to = out.size();
@@ -587,25 +683,42 @@ public final class HtmlText {
                 to--;
             }
             if (from == to) {
-                return new Result("", new int[] {1}, new int[] {1});
+                return new Traced(new Result("", new int[] {1}, new int[] {1}), new int[] {-1}, new int[] {0},
+                        new int[] {0});
             }
             StringBuilder sb = new StringBuilder();
             int[] lines = new int[to - from];
             int[] cols = new int[to - from];
+            int[] offsets = new int[to - from];
+            int[] prefixes = new int[to - from];
+            Ints sources = new Ints();
             for (int k = from; k < to; k++) {
                 Line l = out.get(k);
                 if (k > from) {
                     sb.append('\n');
+                    sources.add(-1);
                 }
                 sb.append(l.text());
+                int[] src = l.sources();
+                int own = src == null ? 0 : src.length;
+                for (int i = 0; i < l.text().length() - own; i++) {
+                    sources.add(-1); // prefix, or a blank line's ">"
+                }
+                for (int i = 0; i < own; i++) {
+                    sources.add(src[i]);
+                }
                 int off = Math.max(0, Math.min(l.inputOffset(), input.length()));
+                offsets[k - from] = off;
+                prefixes[k - from] = l.prefixLength();
                 int li = Arrays.binarySearch(inputLineStarts, off);
                 li = li >= 0 ? li : -li - 2;
                 lines[k - from] = li + 1;
                 // the "> " and "- " prefixes have no source; shift so the text after them lines up
                 cols[k - from] = Math.max(1, off - inputLineStarts[li] + 1 - l.prefixLength());
             }
-            return new Result(restorePlaceholders(sb.toString()), lines, cols);
+            sources.add(-1);
+            return new Traced(new Result(restorePlaceholders(sb.toString()), lines, cols), sources.slice(0, sources.n),
+                    offsets, prefixes);
         }
     }
 }

@@ -15,8 +15,10 @@ final class QuotedPrintable {
      * @param bytes     decoded bytes; every line break is a single '\n'
      * @param rawLine   for decoded line i, the 0-based raw line (relative to the input) where it starts
      * @param rawColumn for decoded line i, the 1-based column in that raw line
+     * @param rawOffset for decoded byte k, the offset in the raw input of the byte or of the "=" of
+     *                  its escape; one more entry, {@code raw.length}, stands for the end. Ascending.
      */
-    record Decoded(byte[] bytes, int[] rawLine, int[] rawColumn) {}
+    record Decoded(byte[] bytes, int[] rawLine, int[] rawColumn, int[] rawOffset) {}
 
     private QuotedPrintable() {}
 
@@ -46,19 +48,19 @@ final class QuotedPrintable {
             for (int i = pos; i < contentEnd; i++) {
                 int b = raw[i] & 0xFF;
                 if (b == '=' && i + 2 < contentEnd && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-                    out.emit((hex(raw[i + 1]) << 4) | hex(raw[i + 2]), lineNo, i - pos + 1);
+                    out.emit((hex(raw[i + 1]) << 4) | hex(raw[i + 2]), lineNo, i - pos + 1, i);
                     i += 2;
                 } else {
-                    out.emit(b, lineNo, i - pos + 1);
+                    out.emit(b, lineNo, i - pos + 1, i);
                 }
             }
             if (terminated && !soft) {
-                out.emit('\n', lineNo, end - pos + 1);
+                out.emit('\n', lineNo, end - pos + 1, end);
             }
             pos = next;
             lineNo++;
         }
-        return out.finish();
+        return out.finish(raw.length);
     }
 
     private static int hex(byte b) {
@@ -84,45 +86,62 @@ final class QuotedPrintable {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private int[] lines = new int[16];
         private int[] cols = new int[16];
+        private int[] offsets = new int[64]; // raw offset of each decoded byte
+        private int size;
         private int count = 1;
         private boolean lineHasContent;
         private boolean pendingCr;
         private int crLine;
+        private int crOffset;
 
         Emitter() {
             lines[0] = 0;
             cols[0] = 1;
         }
 
-        /** {@code line}/{@code col}: where byte {@code b} (or its "=XX" escape) sits in the raw input. */
-        void emit(int b, int line, int col) {
+        /**
+         * {@code line}/{@code col}: where byte {@code b} (or its "=XX" escape) sits in the raw input;
+         * {@code offset}: the same as an offset into the raw input.
+         */
+        void emit(int b, int line, int col, int offset) {
             if (b == '\r') {
                 if (pendingCr) {
-                    newline(crLine);
+                    newline(crLine, crOffset);
                 }
                 pendingCr = true;
                 crLine = line;
+                crOffset = offset;
                 return;
             }
             if (b == '\n') {
+                // a CR LF pair becomes one '\n' that comes from the CR
+                int from = pendingCr ? crOffset : offset;
                 pendingCr = false;
-                newline(line);
+                newline(line, from);
                 return;
             }
             if (pendingCr) {
                 pendingCr = false;
-                newline(crLine);
+                newline(crLine, crOffset);
             }
             if (!lineHasContent) {
                 lines[count - 1] = line;
                 cols[count - 1] = col;
                 lineHasContent = true;
             }
-            out.write(b);
+            write(b, offset);
         }
 
-        private void newline(int line) {
-            out.write('\n');
+        private void write(int b, int offset) {
+            out.write(b);
+            if (size == offsets.length) {
+                offsets = Arrays.copyOf(offsets, size * 2);
+            }
+            offsets[size++] = offset;
+        }
+
+        private void newline(int line, int offset) {
+            write('\n', offset);
             if (count == lines.length) {
                 lines = Arrays.copyOf(lines, count * 2);
                 cols = Arrays.copyOf(cols, count * 2);
@@ -133,11 +152,13 @@ final class QuotedPrintable {
             lineHasContent = false;
         }
 
-        Decoded finish() {
+        Decoded finish(int rawLength) {
             if (pendingCr) {
-                newline(crLine);
+                newline(crLine, crOffset);
             }
-            return new Decoded(out.toByteArray(), Arrays.copyOf(lines, count), Arrays.copyOf(cols, count));
+            int[] offs = Arrays.copyOf(offsets, size + 1);
+            offs[size] = rawLength;
+            return new Decoded(out.toByteArray(), Arrays.copyOf(lines, count), Arrays.copyOf(cols, count), offs);
         }
     }
 }

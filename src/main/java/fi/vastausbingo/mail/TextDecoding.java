@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,6 +84,91 @@ public final class TextDecoding {
             return decodeGuessing(bytes);
         }
         return stripBom(lenient(cs, bytes));
+    }
+
+    /**
+     * Text decoded as by {@link #decode}, and where each character came from: {@code byteOf[i]} is
+     * the index of the first byte of character i ({@code byteOf[text.length()] == bytes.length}),
+     * ascending. {@code byteOf} is null when characters cannot be related to bytes reliably
+     * (UTF-16, or a multi-byte charset other than UTF-8 on non-ASCII text). The second half of a
+     * surrogate pair gets the same byte as the first. {@code utf8}: the bytes were read as UTF-8
+     * (else one byte is one character wherever {@code byteOf} is given).
+     */
+    record Traced(String text, int[] byteOf, boolean utf8) {}
+
+    /** {@link #decode} that also traces characters back to bytes. */
+    static Traced decodeTraced(byte[] bytes, String declaredLabel) {
+        Charset cs = charsetFor(declaredLabel);
+        String text;
+        Charset used;
+        if (cs == null || (isSingleByteLatin(cs) && hasNonAscii(bytes) && isStrictUtf8(bytes))) {
+            if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                    || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+                return new Traced(decodeGuessing(bytes), null, false);
+            }
+            String utf8 = utf8OrNull(bytes);
+            used = utf8 != null ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            text = utf8 != null ? utf8 : lenient(WINDOWS_1252, bytes);
+        } else {
+            used = cs;
+            text = lenient(cs, bytes);
+        }
+        String stripped = stripBom(text);
+        int[] byteOf = used.equals(StandardCharsets.UTF_8)
+                ? traceUtf8(bytes, text)
+                : traceSingleByte(bytes, text, used);
+        if (byteOf != null && stripped.length() < text.length()) {
+            byteOf = Arrays.copyOfRange(byteOf, 1, byteOf.length);
+        }
+        return new Traced(stripped, byteOf, used.equals(StandardCharsets.UTF_8));
+    }
+
+    /** Character starts in UTF-8 bytes that {@link #utf8OrNull} accepted (a cut-off tail is one U+FFFD). */
+    private static int[] traceUtf8(byte[] bytes, String text) {
+        int[] map = new int[text.length() + 1];
+        int k = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+            int units = len == 4 && i + len <= bytes.length ? 2 : 1; // a cut-off tail is one U+FFFD
+            if (len == 0 || k + units > text.length()) {
+                return null;
+            }
+            for (int u = 0; u < units; u++) {
+                map[k++] = i;
+            }
+            i = Math.min(bytes.length, i + len);
+        }
+        if (k != text.length()) {
+            return null;
+        }
+        map[k] = bytes.length;
+        return map;
+    }
+
+    /** One character per byte, when the charset is single-byte (or the bytes are ASCII) and the counts agree. */
+    private static int[] traceSingleByte(byte[] bytes, String text, Charset cs) {
+        if (text.length() != bytes.length || !(singleByte(cs) || !hasNonAscii(bytes))) {
+            return null;
+        }
+        int[] map = new int[bytes.length + 1];
+        for (int i = 0; i <= bytes.length; i++) {
+            map[i] = i;
+        }
+        return map;
+    }
+
+    private static boolean singleByte(Charset cs) {
+        if (isSingleByteLatin(cs)) {
+            return true;
+        }
+        try {
+            return cs.canEncode() && cs.newEncoder().maxBytesPerChar() <= 1.0f
+                    && cs.newDecoder().maxCharsPerByte() <= 1.0f;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Strict UTF-8 when the bytes are valid UTF-8, otherwise windows-1252; strips a leading BOM. */

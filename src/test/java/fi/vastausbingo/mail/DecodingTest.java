@@ -37,6 +37,45 @@ class DecodingTest {
     }
 
     @Test
+    void quotedPrintableRawOffsetPerDecodedByte() {
+        byte[] raw = ascii("a=C3=A4=\r\nb =XY\r\n=0D=0Ac=");
+        QuotedPrintable.Decoded d = QuotedPrintable.decode(raw);
+        assertEquals("a\u00c3\u00a4b =XY\n\nc", new String(d.bytes(), StandardCharsets.ISO_8859_1));
+        // a: 0, =C3: 1, =A4: 4, b: 10, ' ': 11, '=XY' literally: 12..14, CR LF: 15, =0D=0A: 17, c: 23; end: 25
+        assertArrayEquals(new int[] {0, 1, 4, 10, 11, 12, 13, 14, 15, 17, 23, 25}, d.rawOffset());
+    }
+
+    @Test
+    void tracedDecodingRelatesCharactersToBytes() {
+        // UTF-8 with a BOM, a two-byte and a four-byte (surrogate pair) character
+        TextDecoding.Traced t = TextDecoding.decodeTraced("\uFEFFä \uD83D\uDE05x".getBytes(StandardCharsets.UTF_8), "utf-8");
+        assertEquals("ä \uD83D\uDE05x", t.text());
+        assertTrue(t.utf8());
+        assertArrayEquals(new int[] {3, 5, 6, 6, 10, 11}, t.byteOf());
+        // a multi-byte sequence cut off at the end is one U+FFFD
+        t = TextDecoding.decodeTraced(new byte[] {'a', (byte) 0xC3, (byte) 0xA4, (byte) 0xE2, (byte) 0x82}, null);
+        assertEquals("aä\uFFFD", t.text());
+        assertArrayEquals(new int[] {0, 1, 3, 5}, t.byteOf());
+        t = TextDecoding.decodeTraced(new byte[] {'a', (byte) 0xC3, (byte) 0xA4, (byte) 0xF0, (byte) 0x9F}, null);
+        assertEquals("aä\uFFFD", t.text());
+        assertArrayEquals(new int[] {0, 1, 3, 5}, t.byteOf());
+        // windows-1252 (declared or guessed): one byte, one character
+        byte[] cp = "Hyvää €".getBytes(Charset.forName("windows-1252"));
+        t = TextDecoding.decodeTraced(cp, "iso-8859-1");
+        assertEquals("Hyvää €", t.text());
+        assertFalse(t.utf8());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, t.byteOf());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, TextDecoding.decodeTraced(cp, null).byteOf());
+        // characters that cannot be counted back to bytes: no trace, same text as decode()
+        byte[] sjis = "Hei \u3042".getBytes(Charset.forName("Shift_JIS"));
+        assertNull(TextDecoding.decodeTraced(sjis, "Shift_JIS").byteOf());
+        assertEquals(TextDecoding.decode(sjis, "Shift_JIS"), TextDecoding.decodeTraced(sjis, "Shift_JIS").text());
+        byte[] utf16 = "\uFEFFHei".getBytes(StandardCharsets.UTF_16BE);
+        assertNull(TextDecoding.decodeTraced(utf16, null).byteOf());
+        assertEquals("Hei", TextDecoding.decodeTraced(utf16, null).text());
+    }
+
+    @Test
     void base64LenientSkipsJunkAndTruncation() {
         assertEquals("Hei Matti", new String(Base64Lenient.decode(ascii("SGVp\r\nIE1hdHRp\r\n")), StandardCharsets.UTF_8));
         // cut mid-group: the complete bytes survive

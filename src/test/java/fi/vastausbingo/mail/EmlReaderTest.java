@@ -67,8 +67,8 @@ class EmlReaderTest {
         assertEquals(8, pos(m, "Hei").line());
         assertEquals(10, pos(m, "kiitos").line());
         assertEquals(1, pos(m, "kiitos").column());
-        // the soft break joined lines 10 and 11; the decoded line starts on raw line 10
-        assertEquals(10, pos(m, "kahden").line());
+        // the soft break joined lines 10 and 11; "kahden" still points into raw line 11, after "l=C3=A4 "
+        assertEquals(new SourceText.Position(11, 9), pos(m, "kahden"));
         assertEquals(13, pos(m, "Ystävällisin").line());
         assertEquals(14, pos(m, "Liisa").line());
         assertEquals("Re: Tilauksen toimitusaika", m.subject());

@@ -158,8 +158,28 @@ class HtmlTextTest {
         assertEquals(new SourceText.Position(3, 6), st.position(st.text().indexOf("Hei")));
         assertEquals(new SourceText.Position(5, 5), st.position(st.text().indexOf("kiitos")));
         assertEquals(new SourceText.Position(7, 8), st.position(st.text().indexOf("Tilaus")));
-        // further right on a line the column is approximate (tags and entities are not counted), the line exact
-        assertEquals(7, st.position(st.text().indexOf("12345")).line());
+        // further right on a line too: tags and entities in between are counted
+        assertEquals(new SourceText.Position(7, 18), st.position(st.text().indexOf("12345")));
+        assertEquals(new SourceText.Position(7, 28), st.position(st.text().indexOf("on matkalla")));
+        assertEquals(new SourceText.Position(3, 10), st.position(st.text().indexOf("Äijälä")));
+        assertEquals(new SourceText.Position(3, 16), st.position(st.text().indexOf("ij")));
+        assertEquals(new SourceText.Position(5, 12), st.position(st.text().indexOf("&")));
+        assertEquals(new SourceText.Position(5, 18), st.position(st.text().indexOf("terveisin")));
+    }
+
+    @Test
+    void wordsJoinedFromSeveralSourceLinesKeepTheirOwnLines() {
+        String html = lines(
+                "<div>Hei Matti, kiitos",        // 1
+                "   viestist&auml;si. Tilaus",     // 2
+                "<i>l&auml;htee</i> huomenna.</div>"); // 3
+        SourceText st = HtmlText.toSourceText(html);
+        assertEquals("Hei Matti, kiitos viestistäsi. Tilaus lähtee huomenna.", st.text());
+        assertEquals(new SourceText.Position(1, 17), st.position(st.text().indexOf("kiitos")));
+        assertEquals(new SourceText.Position(2, 4), st.position(st.text().indexOf("viestistäsi")));
+        assertEquals(new SourceText.Position(2, 22), st.position(st.text().indexOf("Tilaus")));
+        assertEquals(new SourceText.Position(3, 4), st.position(st.text().indexOf("lähtee")));
+        assertEquals(new SourceText.Position(3, 20), st.position(st.text().indexOf("huomenna")));
     }
 
     @Test
