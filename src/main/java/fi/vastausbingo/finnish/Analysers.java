@@ -11,33 +11,35 @@ public final class Analysers {
     private final AnalysisCache cache;
     private final boolean voikkoAvailable;
     private final String problem;
+    // the probe's handle, handed to the first create(): opening Voikko costs tens of milliseconds,
+    // a noticeable part of a one-draft run
+    private final java.util.concurrent.atomic.AtomicReference<Voikko> spare;
 
-    private Analysers(AnalysisCache cache, boolean voikkoAvailable, String problem) {
+    private Analysers(AnalysisCache cache, boolean voikkoAvailable, String problem, Voikko spare) {
         this.cache = cache;
         this.voikkoAvailable = voikkoAvailable;
         this.problem = problem;
+        this.spare = new java.util.concurrent.atomic.AtomicReference<>(spare);
     }
 
-    /** Probes Voikko once; the probe handle is closed again. */
+    /** Probes Voikko once; the probe's handle serves the first {@link #create()}. */
     public static Analysers probe(AnalysisCache cache) {
         if ("off".equals(System.getProperty("vastausbingo.voikko"))) {
             // lets tests and users see the degraded mode on a machine that has Voikko
-            return new Analysers(cache, false, "disabled with -Dvastausbingo.voikko=off");
+            return new Analysers(cache, false, "disabled with -Dvastausbingo.voikko=off", null);
         }
         try {
-            Voikko v = new Voikko("fi");
-            v.terminate();
-            return new Analysers(cache, true, null);
+            return new Analysers(cache, true, null, new Voikko("fi"));
         } catch (Throwable t) {
             // UnsatisfiedLinkError when libvoikko is absent, VoikkoException when voikko-fi is.
             String why = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            return new Analysers(cache, false, why.lines().findFirst().orElse(why));
+            return new Analysers(cache, false, why.lines().findFirst().orElse(why), null);
         }
     }
 
     /** Analysers that never try Voikko (tests of the fallback). */
     public static Analysers fallbackOnly(AnalysisCache cache) {
-        return new Analysers(cache, false, "disabled");
+        return new Analysers(cache, false, "disabled", null);
     }
 
     public boolean voikkoAvailable() {
@@ -56,7 +58,8 @@ public final class Analysers {
     /** A new analyser for the calling thread. */
     public Analyser create() {
         if (voikkoAvailable) {
-            return new VoikkoAnalyser(new Voikko("fi"), cache);
+            Voikko v = spare.getAndSet(null);
+            return new VoikkoAnalyser(v != null ? v : new Voikko("fi"), cache);
         }
         return new FallbackAnalyser();
     }

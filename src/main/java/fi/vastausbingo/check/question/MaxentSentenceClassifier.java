@@ -35,6 +35,30 @@ public final class MaxentSentenceClassifier implements SentenceClassifier {
         }
     }
 
+    /**
+     * The built-in model, loaded on first use: a draft without a customer message never asks,
+     * and loading OpenNLP's classes and the model would add to every one-draft run.
+     */
+    public static SentenceClassifier lazyBuiltIn(double threshold) {
+        return new SentenceClassifier() {
+            private volatile MaxentSentenceClassifier model;
+            private volatile boolean loaded;
+
+            @Override
+            public QuestionFinder.Verdict adjust(List<Token> sentence, QuestionFinder.Verdict rules) {
+                if (!loaded) {
+                    synchronized (this) {
+                        if (!loaded) {
+                            model = builtIn(threshold);
+                            loaded = true;
+                        }
+                    }
+                }
+                return model == null ? rules : model.adjust(sentence, rules);
+            }
+        };
+    }
+
     /** The model's label and its probability for a sentence given as token texts. */
     public Object[] predict(List<String> tokens) {
         DocumentCategorizerME c = categorizer.get();
