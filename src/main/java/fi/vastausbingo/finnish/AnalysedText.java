@@ -21,12 +21,40 @@ public final class AnalysedText {
         List<Token> withAnalyses = new ArrayList<>(raw.size());
         for (Token t : raw) {
             if (t.kind() == Token.Kind.WORD) {
-                withAnalyses.add(new Token(t.start(), t.end(), t.text(), t.kind(), analyser.analyse(lookupForm(t.text())), 0));
+                String form = lookupForm(t.text());
+                List<WordAnalysis> a = analyser.analyse(form);
+                if (a.isEmpty() && analyser.dictionaryBacked()) {
+                    a = spokenQuestion(form, analyser);
+                }
+                withAnalyses.add(new Token(t.start(), t.end(), t.text(), t.kind(), a, 0));
             } else {
                 withAnalyses.add(t);
             }
         }
         return new AnalysedText(text, Sentences.assign(text, withAnalyses));
+    }
+
+    /**
+     * Spoken Finnish asks with -ks where writing has -ko/-kö ("onks", "tuleeks", "voiks",
+     * "saanks"): Voikko knows the stem, so read the word as the stem with a question clitic.
+     */
+    private static List<WordAnalysis> spokenQuestion(String form, Analyser analyser) {
+        String lower = form.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() < 4 || !lower.endsWith("ks")) {
+            return List.of();
+        }
+        String stem = form.substring(0, form.length() - 2);
+        List<WordAnalysis> base = analyser.analyse(stem);
+        if (base.isEmpty() && stem.endsWith("n")) {
+            // "saanks" = "saan" + ks, but "voisin" also appears as "voisinks"
+            base = analyser.analyse(stem);
+        }
+        List<WordAnalysis> out = new ArrayList<>(base.size());
+        for (WordAnalysis a : base) {
+            out.add(new WordAnalysis(a.baseform(), a.wordClass(), a.compoundParts(), a.roots(), a.sijamuoto(), a.person(),
+                    a.number(), a.mood(), a.possessive(), true, a.negative(), a.participle(), a.tense(), false));
+        }
+        return List.copyOf(out);
     }
 
     /** Voikko does not know the typographic apostrophe; it knows the ASCII one. */

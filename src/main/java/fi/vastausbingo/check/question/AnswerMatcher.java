@@ -26,7 +26,13 @@ public final class AnswerMatcher {
             "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
             "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu");
 
+    /** Share of a question's content weight a reply stretch must cover (tuned on the dev corpus). */
+    static final double COVERAGE = Double.parseDouble(System.getProperty("vastausbingo.coverage", "0.5"));
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    /** Words that say where: "myymälä", "toimipiste", "osoitteessa" name a place in an answer. */
+    private final Set<String> placeWords = Set.of("myymälä", "toimipiste", "konttori", "noutopiste", "osoite",
+            "verkkosivu", "sivu", "sovellus", "palvelupiste", "postitse", "kassa", "vastaanotto");
 
     private final Set<String> notContent;
     private final Map<String, Integer> synonymGroup;
@@ -96,7 +102,7 @@ public final class AnswerMatcher {
             }
             double coverage = total == 0 ? 0 : covered / total;
             best = Math.max(best, coverage);
-            boolean topic = content.isEmpty() || hits >= 2 || coverage >= 0.5;
+            boolean topic = content.isEmpty() || hits >= 2 || coverage >= COVERAGE;
             if (topic && givesKind(q.asks(), window)) {
                 answered = true;
                 break;
@@ -145,8 +151,15 @@ public final class AnswerMatcher {
         return out;
     }
 
-    /** Longer words say more about the topic than short ones; compounds more than their parts. */
-    private static double weight(Token t) {
+    /** Longer words say more about the topic than short ones; a question's modal verb ("Pitääkö…") little. */
+    private double weight(Token t) {
+        if (QuestionFinder.hasClitic(t)) {
+            for (WordAnalysis a : t.analyses()) {
+                if (notContent.contains(a.baseform())) {
+                    return 0.5;
+                }
+            }
+        }
         int n = t.text().length();
         double w = n >= 9 ? 1.5 : n >= 5 ? 1.0 : 0.6;
         if (t.kind() == Token.Kind.NUMBER) {
@@ -240,6 +253,32 @@ public final class AnswerMatcher {
             case "count":
                 for (Token t : window) {
                     if (t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana")) {
+                        return true;
+                    }
+                }
+                return false;
+            case "how":
+                // instructions: an imperative, a 2nd-person or passive verb, "X:n voi …", or a link
+                for (Token t : window) {
+                    if (t.kind() == Token.Kind.URL || t.kind() == Token.Kind.EMAIL) {
+                        return true;
+                    }
+                    for (WordAnalysis a : t.analyses()) {
+                        if ("imperative".equals(a.mood()) || "2".equals(a.person()) || "4".equals(a.person())
+                                || "voida".equals(a.baseform()) && "3".equals(a.person())) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            case "place":
+                // an address, a link, a named place or a postal code
+                for (int i = 0; i < window.size(); i++) {
+                    Token t = window.get(i);
+                    if (t.kind() == Token.Kind.URL || t.kind() == Token.Kind.EMAIL || t.hasClass("paikannimi")
+                            || t.kind() == Token.Kind.NUMBER && i > 0 && window.get(i - 1).isCapitalised()
+                            || t.kind() == Token.Kind.NUMBER && POSTAL_CODE.matcher(t.text()).matches()
+                            || t.isWord() && hasAny(t, placeWords)) {
                         return true;
                     }
                 }

@@ -103,6 +103,12 @@ public final class QuestionFinder {
     }
 
     private String asks(List<Token> words, Verdict v) {
+        for (Token w : words) {
+            // "Mistä tää johtuu?", "Mikä on syy…": a reason, whatever the question word
+            if (w.hasLemma("johtua") || w.hasLemma("syy")) {
+                return "reason";
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             Token w = words.get(i);
             String kind = interrogatives.get(w.lower());
@@ -157,9 +163,11 @@ public final class QuestionFinder {
                 return true;
             }
         }
-        // spoken -ks: "voiks", "tuleeks", "onks", "saaks" (unknown to Voikko)
+        // spoken -ks ("voiks", "tuleeks") is read as the stem with the clitic when the text is
+        // analysed; only without a dictionary is the ending itself the evidence
         String l = t.lower();
-        return !t.known() && l.length() >= 4 && l.endsWith("ks") && "aeiouyäö".indexOf(l.charAt(l.length() - 3)) >= 0;
+        return !t.analyses().isEmpty() && t.analyses().get(0).guessed() && l.length() >= 5 && l.endsWith("ks")
+                && "aeiouyäö".indexOf(l.charAt(l.length() - 3)) >= 0;
     }
 
     private static boolean isConditional2p(Token t) {

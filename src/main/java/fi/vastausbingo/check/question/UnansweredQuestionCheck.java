@@ -82,6 +82,10 @@ public final class UnansweredQuestionCheck implements Check {
         return finder;
     }
 
+    public AnswerMatcher matcher() {
+        return matcher;
+    }
+
     @Override
     public CheckMeta meta() {
         return META;
