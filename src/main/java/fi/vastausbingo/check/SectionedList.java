@@ -66,6 +66,23 @@ public final class SectionedList {
         return parse(path, Resources.read(path), allowed);
     }
 
+    /** A copy with {@code extra} entries (lower-cased, duplicates dropped) added to one section, e.g. from a config. */
+    public SectionedList withExtra(String section, List<String> extra) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        sections.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        List<String> list = copy.get(section);
+        if (list == null) {
+            throw new IllegalArgumentException(file + ": no section " + section);
+        }
+        for (String e : extra) {
+            String entry = e.strip().toLowerCase(Locale.ROOT);
+            if (!list.contains(entry)) {
+                list.add(entry);
+            }
+        }
+        return new SectionedList(file, copy);
+    }
+
     public List<String> section(String name) {
         List<String> l = sections.get(name);
         if (l == null) {

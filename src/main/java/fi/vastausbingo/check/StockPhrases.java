@@ -198,7 +198,8 @@ public final class StockPhrases {
         return out;
     }
 
-    static List<Element> parsePattern(String file, int line, String pattern) {
+    /** Parses one "pattern:" value; public so that config files can declare phrases too. */
+    public static List<Element> parsePattern(String file, int line, String pattern) {
         List<Element> out = new ArrayList<>();
         for (String raw : pattern.trim().split("\\s+")) {
             boolean optional = raw.endsWith("?");

@@ -9,10 +9,11 @@ import picocli.CommandLine.Parameters;
 
 /** Options and paths for linting; validated in one place by {@link LintRun}. */
 public final class LintOptions {
-    public enum Format { text, json }
+    public enum Format { text, json, sarif, github, junit }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Reply files (.eml .txt .md .html .jsonl), folders (searched recursively) or - for standard input.")
+            description = "Reply files (.eml .txt .md .html .jsonl), locale files (.po .properties .yml .yaml .json), "
+                    + "folders (searched recursively) or - for standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--original", paramLabel = "FILE",
@@ -20,19 +21,40 @@ public final class LintOptions {
     Path original;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). sarif: SARIF 2.1.0 for code "
+                    + "scanning; github: GitHub Actions annotations; junit: JUnit XML, one test case per reply.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "N", defaultValue = "1",
-            description = "Exit 1 when any reply scores N or more (default: ${DEFAULT-VALUE}; 8 never fails).")
-    int failOn;
+    @Option(names = "--fail-on", paramLabel = "N",
+            description = "Exit 1 when any reply scores N or more (default: fail-on of the config, else 1; 8 never fails).")
+    Integer failOn;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of messages: fi or en (default: from the locale).")
+            description = "Language of messages: fi or en (default: lang of the config, else from the locale).")
     String lang;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings for every input (default: the .vastausbingo.yml nearest above each file, up to the repository root).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .vastausbingo.yml files: built-in settings only.")
+    boolean noConfig;
+
+    @Option(names = "--keys", paramLabel = "GLOB", split = ",",
+            description = "Lint only the values of locale files whose dotted key path matches a glob ('mail.*', '*.body'); "
+                    + "repeatable or comma-separated. Without it, only values that look like message bodies are linted.")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in FILE are not reported and do not fail the run; only new ones do.")
+    Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Write every current finding to the --baseline FILE (keeping entries of files not linted now), then report as with it.")
+    boolean updateBaseline;
 
     @Option(names = "--require-voikko", description = "Exit 2 when Voikko is not installed instead of using the fallback analyser.")
     boolean requireVoikko;

@@ -1,22 +1,38 @@
-// Carries out one lint run: read inputs, lint each, report, choose the exit code.
+// Carries out one lint run: configs, inputs, linting with suppressions and baseline, report, exit code.
 package fi.vastausbingo.cli;
 
+import fi.vastausbingo.baseline.Baseline;
+import fi.vastausbingo.baseline.Fingerprint;
 import fi.vastausbingo.check.CheckRegistry;
+import fi.vastausbingo.check.Finding;
+import fi.vastausbingo.check.StockPhrases;
 import fi.vastausbingo.check.WordlistException;
-import fi.vastausbingo.finnish.AnalysisCache;
+import fi.vastausbingo.config.Config;
+import fi.vastausbingo.config.ConfigException;
+import fi.vastausbingo.config.ConfigResolver;
+import fi.vastausbingo.finnish.AnalysedText;
 import fi.vastausbingo.finnish.Analyser;
 import fi.vastausbingo.finnish.Analysers;
+import fi.vastausbingo.finnish.AnalysisCache;
 import fi.vastausbingo.finnish.Placeholders;
+import fi.vastausbingo.finnish.Token;
 import fi.vastausbingo.finnish.Tokenizer;
+import fi.vastausbingo.lint.FindingFilter;
 import fi.vastausbingo.lint.Linter;
 import fi.vastausbingo.lint.ReplyResult;
 import fi.vastausbingo.mail.InputLoader;
 import fi.vastausbingo.mail.Loaded;
+import fi.vastausbingo.report.GithubReporter;
 import fi.vastausbingo.report.JsonReporter;
+import fi.vastausbingo.report.JunitReporter;
 import fi.vastausbingo.report.Messages;
 import fi.vastausbingo.report.Reporter;
+import fi.vastausbingo.report.SarifReporter;
 import fi.vastausbingo.report.Summary;
 import fi.vastausbingo.report.TextReporter;
+import fi.vastausbingo.suppress.Suppressions;
+import fi.vastausbingo.templates.KeyGlob;
+import fi.vastausbingo.templates.LocaleFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,10 +40,23 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Exit codes: 0 below the threshold, 1 a reply at or above it, 2 usage/config error or unreadable input. */
+/**
+ * Exit codes: 0 below the threshold, 1 a reply at or above it, 2 usage/config error or unreadable input.
+ *
+ * <p>Precedence of settings: a command-line option, then the config that applies to the file
+ * (--config, else the nearest .vastausbingo.yml above it), then the built-in default. The message
+ * language is one per run: --lang, else the config of the current folder, else the locale.
+ */
 final class LintRun {
     static final int OK = 0;
     static final int THRESHOLD = 1;
@@ -43,12 +72,37 @@ final class LintRun {
         this.err = err;
     }
 
+    /** One input item and the argument it came from (for sources that are not paths: JSONL ids, stdin). */
+    private record Input(Loaded loaded, String arg) {}
+
+    /** The linter and settings built from one config. */
+    private record Setup(Config config, Linter linter, int failOn) {}
+
     int run() throws IOException {
-        Messages msg = Messages.of(o.lang != null ? o.lang : Messages.defaultLanguage());
+        if (o.config != null && o.noConfig) {
+            err.println("vastausbingo: --config and --no-config exclude each other");
+            return ERROR;
+        }
+        if (o.updateBaseline && o.baseline == null) {
+            err.println("vastausbingo: --update-baseline needs --baseline FILE");
+            return ERROR;
+        }
+        ConfigResolver resolver;
+        Config runConfig;
+        try {
+            resolver = o.noConfig ? ConfigResolver.none()
+                    : o.config != null ? ConfigResolver.explicit(o.config) : ConfigResolver.searching();
+            runConfig = resolver.forCurrentDirectory();
+        } catch (ConfigException e) {
+            err.println("vastausbingo: " + e.getMessage());
+            return ERROR;
+        }
         if (o.lang != null && !o.lang.equals("fi") && !o.lang.equals("en")) {
             err.println("vastausbingo: --lang must be fi or en, not " + o.lang);
             return ERROR;
         }
+        String lang = o.lang != null ? o.lang : runConfig.lang() != null ? runConfig.lang() : Messages.defaultLanguage();
+        Messages msg = Messages.of(lang);
         if (o.paths.isEmpty()) {
             err.println(msg.get("cli.no-input"));
             return ERROR;
@@ -56,6 +110,26 @@ final class LintRun {
         if (o.maxSizeMb < 1) {
             err.println("vastausbingo: --max-size must be at least 1 (MB)");
             return ERROR;
+        }
+        for (String k : o.keys) {
+            if (k.isBlank()) {
+                err.println("vastausbingo: --keys needs a glob such as 'mail.*'");
+                return ERROR;
+            }
+        }
+        Baseline baseline = null;
+        Baseline oldBaseline = null;
+        if (o.baseline != null) {
+            try {
+                if (o.updateBaseline) {
+                    oldBaseline = Files.exists(o.baseline) ? Baseline.read(o.baseline) : null;
+                } else {
+                    baseline = Baseline.read(o.baseline);
+                }
+            } catch (ConfigException e) {
+                err.println("vastausbingo: " + e.getMessage());
+                return ERROR;
+            }
         }
         Analysers analysers = Analysers.probe(new AnalysisCache());
         if (!analysers.voikkoAvailable()) {
@@ -65,14 +139,11 @@ final class LintRun {
             }
             err.println(msg.get("cli.voikko-missing", analysers.problem(), Analysers.INSTALL_HINT));
         }
-        CheckRegistry registry;
-        try {
-            registry = CheckRegistry.builtIn();
-        } catch (WordlistException e) {
-            err.println("vastausbingo: " + e.getMessage());
-            return ERROR;
-        }
-        InputLoader loader = new InputLoader((long) o.maxSizeMb * 1024 * 1024);
+
+        // ---- inputs; config errors met on the way stop the run before anything is linted ----
+        Set<String> configErrors = new LinkedHashSet<>();
+        LocaleFiles locale = new LocaleFiles(file -> selection(resolver, file, configErrors));
+        InputLoader loader = new InputLoader((long) o.maxSizeMb * 1024 * 1024).withFormat(LocaleFiles.EXTENSIONS, locale);
         String original = null;
         if (o.original != null) {
             List<Loaded> l = loader.load(List.of(o.original.toString()));
@@ -83,41 +154,267 @@ final class LintRun {
             }
             original = ok.message().body().text();
         }
-        Linter linter = new Linter(registry, new Tokenizer(Placeholders.builtIn()), List.of());
-        List<ReplyResult> results = new ArrayList<>();
-        int unreadable = 0;
+        List<Input> inputs = new ArrayList<>();
+        for (String arg : o.paths) {
+            for (Loaded l : loader.load(List.of(arg))) {
+                inputs.add(new Input(l, arg));
+            }
+        }
+        Map<Config, Setup> setups = new IdentityHashMap<>();
+        Map<Input, Setup> setupOf = new IdentityHashMap<>();
         try (Analyser analyser = analysers.create()) {
-            for (Loaded item : loader.load(o.paths)) {
-                if (item instanceof Loaded.Ok ok) {
-                    results.add(lintOne(linter, ok, original, analyser));
-                } else {
-                    Loaded.Failed f = (Loaded.Failed) item;
+            for (Input in : inputs) {
+                if (!(in.loaded() instanceof Loaded.Ok)) {
+                    continue;
+                }
+                try {
+                    Config cfg = resolver.forInput(configPath(locale, in));
+                    Setup s = setups.get(cfg);
+                    if (s == null) {
+                        s = setup(cfg, analyser);
+                        setups.put(cfg, s);
+                    }
+                    setupOf.put(in, s);
+                } catch (ConfigException e) {
+                    configErrors.add(e.getMessage());
+                }
+            }
+            if (!configErrors.isEmpty()) {
+                configErrors.forEach(e -> err.println("vastausbingo: " + e));
+                return ERROR;
+            }
+
+            // ---- lint ----
+            Set<String> known = new HashSet<>(CheckRegistry.BINGO_ITEMS);
+            known.add("language");
+            Map<String, Suppressions> suppressions = new HashMap<>();
+            List<Baseline.Entry> current = new ArrayList<>();
+            Set<String> lintedLocations = new HashSet<>();
+            Baseline matcher = baseline;
+            List<ReplyResult> results = new ArrayList<>();
+            int unreadable = 0;
+            int directiveProblems = 0;
+            for (Input in : inputs) {
+                if (in.loaded() instanceof Loaded.Failed f) {
                     err.println("vastausbingo: " + f.source() + ": " + f.reason());
                     results.add(ReplyResult.unreadable(f.source(), f.reason()));
                     unreadable++;
+                    continue;
+                }
+                Loaded.Ok ok = (Loaded.Ok) in.loaded();
+                LocaleFiles.Item item = locale.item(ok.source());
+                String file = item != null ? item.file() : isFile(ok.source()) ? ok.source() : null;
+                String key = item != null ? item.key() : null;
+                int entryLine = item != null ? item.keyLine() : 0;
+                Suppressions supp = Suppressions.NONE;
+                if (file != null) {
+                    if (!suppressions.containsKey(file)) {
+                        Suppressions s = scanSuppressions(file, known);
+                        for (Suppressions.Problem p : s.problems()) {
+                            err.println("vastausbingo: " + file + ":" + p.line() + ": " + p.message());
+                            directiveProblems++;
+                        }
+                        suppressions.put(file, s);
+                    }
+                    supp = suppressions.get(file);
+                }
+                Path base = o.baseline != null ? baseBaselineDir() : null;
+                String location = base == null ? null
+                        : (file != null ? Fingerprint.relativePath(base, file) : ok.source()) + (key != null ? "#" + key : "");
+                if (location != null) {
+                    lintedLocations.add(location);
+                }
+                Suppressions s = supp;
+                FindingFilter filter = l -> {
+                    Finding f = l.finding();
+                    if (s.suppresses(f.check(), l.start().line(), entryLine)) {
+                        return FindingFilter.Verdict.SUPPRESSED;
+                    }
+                    if (location == null || f.note()) {
+                        return FindingFilter.Verdict.KEEP;
+                    }
+                    String fp = Fingerprint.of(location, f);
+                    if (o.updateBaseline) {
+                        // the new baseline accepts everything found now; the report then shows nothing new
+                        current.add(new Baseline.Entry(location, f.check(), f.evidence() == null ? "" : f.evidence(), fp, 1));
+                        return FindingFilter.Verdict.BASELINED;
+                    }
+                    return matcher.consume(fp) ? FindingFilter.Verdict.BASELINED : FindingFilter.Verdict.KEEP;
+                };
+                Setup setup = setupOf.get(in);
+                if (item != null && !looksFinnish(ok.message().body().text(), analyser)) {
+                    locale.skipOne();
+                    continue;
+                }
+                ReplyResult r = lintOne(setup.linter(), ok, original, analyser, filter);
+                if (item != null && !r.linted() && !r.unreadable()) {
+                    // a locale value in another language (or only a signature): counted, not listed
+                    locale.skipOne();
+                    continue;
+                }
+                results.add(r.unreadable() ? r : r.at(file, key, o.failOn != null ? o.failOn : setup.failOn()));
+                if (r.unreadable()) {
+                    unreadable++;
+                }
+            }
+            if (o.updateBaseline) {
+                try {
+                    Baseline.write(o.baseline, current, lintedLocations, oldBaseline);
+                    err.println(msg.get("cli.baseline-written", current.size(), o.baseline));
+                } catch (IOException e) {
+                    err.println("vastausbingo: cannot write baseline " + o.baseline + ": " + e.getMessage());
+                    return ERROR;
+                }
+            }
+            Summary summary = Summary.of(results, locale.skipped());
+            Reporter reporter = switch (o.format) {
+                case json -> new JsonReporter(msg, Version.get());
+                case text -> new TextReporter(msg, useColor(), o.quiet);
+                case sarif -> new SarifReporter(msg, Version.get(), o.baseline != null);
+                case github -> new GithubReporter(msg);
+                case junit -> new JunitReporter(msg);
+            };
+            List<ReplyResult> shown = o.format == LintOptions.Format.text
+                    ? results.stream().filter(r -> !r.unreadable()).toList() : results;
+            if (!write(reporter, shown, summary, msg)) {
+                return ERROR;
+            }
+            if (unreadable > 0 || directiveProblems > 0) {
+                return ERROR;
+            }
+            return results.stream().anyMatch(ReplyResult::failing) ? THRESHOLD : OK;
+        }
+    }
+
+    private static final Tokenizer PLAIN_TOKENS = new Tokenizer(Placeholders.builtIn());
+
+    /**
+     * The linter's language gate needs a few words to judge; a short locale value ("Hi %s, your
+     * password: %s") would pass it as Finnish. Such values count as Finnish only when the
+     * dictionary knows at least half of their words.
+     */
+    private static boolean looksFinnish(String text, Analyser analyser) {
+        if (LocaleFiles.words(text) >= LocaleFiles.SURE_WORDS || !analyser.dictionaryBacked()) {
+            return true;
+        }
+        int words = 0;
+        int known = 0;
+        for (Token t : PLAIN_TOKENS.tokenize(text)) {
+            if (t.isWord() && t.text().length() > 1) {
+                words++;
+                List<fi.vastausbingo.finnish.WordAnalysis> a = analyser.analyse(t.text());
+                if (!a.isEmpty() && !a.get(0).guessed()) {
+                    known++;
                 }
             }
         }
-        Summary summary = Summary.of(results);
-        Reporter reporter = switch (o.format) {
-            case json -> new JsonReporter(msg, Version.get());
-            case text -> new TextReporter(msg, useColor(), o.quiet);
-        };
-        List<ReplyResult> shown = o.format == LintOptions.Format.text
-                ? results.stream().filter(r -> !r.unreadable()).toList() : results;
-        if (!write(reporter, shown, summary, msg)) {
-            return ERROR;
-        }
-        if (unreadable > 0) {
-            return ERROR;
-        }
-        boolean hit = results.stream().anyMatch(r -> r.linted() && r.score() >= o.failOn);
-        return hit ? THRESHOLD : OK;
+        return words > 0 && 2 * known >= words;
     }
 
-    private ReplyResult lintOne(Linter linter, Loaded.Ok ok, String original, Analyser analyser) {
+    /** The folder the baseline's locations are relative to. */
+    private Path baseBaselineDir() {
+        Path parent = o.baseline.toAbsolutePath().getParent();
+        return parent != null ? parent : Path.of("").toAbsolutePath();
+    }
+
+    /** --keys for every file, else the keys of the file's config (both explicit), else the default selection. */
+    private LocaleFiles.Selection selection(ConfigResolver resolver, String file, Set<String> errors) {
+        if (!o.keys.isEmpty()) {
+            return new LocaleFiles.Selection(o.keys.stream().map(String::strip).map(KeyGlob::of).toList(), true);
+        }
         try {
-            return linter.lint(ok.message(), original, analyser);
+            Config c = resolver.forInput(file);
+            return c.keys().isEmpty() ? LocaleFiles.Selection.ALL
+                    : new LocaleFiles.Selection(c.keys().stream().map(KeyGlob::of).toList(), true);
+        } catch (ConfigException e) {
+            errors.add(e.getMessage());
+            return LocaleFiles.Selection.ALL;
+        }
+    }
+
+    /** Where to look for an item's config: its file, else the argument it came from. */
+    private static String configPath(LocaleFiles locale, Input in) {
+        String source = in.loaded().source();
+        LocaleFiles.Item item = locale.item(source);
+        if (item != null) {
+            return item.file();
+        }
+        return isFile(source) ? source : in.arg();
+    }
+
+    private static boolean isFile(String source) {
+        if (source.equals("-")) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(source));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Builds the checks, tokenizer and products of one config, and proves its own stock phrases on their examples. */
+    private Setup setup(Config cfg, Analyser analyser) {
+        CheckRegistry registry;
+        List<StockPhrases.Entry> phrases = cfg.stockPhrases().stream().map(Config.Phrase::entry).toList();
+        try {
+            registry = CheckRegistry.builtIn(phrases, cfg.vagueTerms());
+        } catch (WordlistException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        Set<String> disabled = new HashSet<>();
+        Map<String, Integer> points = new HashMap<>();
+        cfg.checks().forEach((id, s) -> {
+            if (!s.enabled()) {
+                disabled.add(id);
+            } else if (s.points() != null) {
+                points.put(id, s.points());
+            }
+        });
+        Tokenizer tokenizer = new Tokenizer(new Placeholders(cfg.placeholders()));
+        for (Config.Phrase p : cfg.stockPhrases()) {
+            verifyExamples(cfg, p, tokenizer, analyser);
+        }
+        Linter linter = new Linter(registry.configured(disabled, points), tokenizer, cfg.products());
+        return new Setup(cfg, linter, cfg.failOn() != null ? cfg.failOn() : 1);
+    }
+
+    /** A config phrase whose bad example does not match (or good example does) would silently do nothing or too much. */
+    private static void verifyExamples(Config cfg, Config.Phrase p, Tokenizer tokenizer, Analyser analyser) {
+        StockPhrases only = new StockPhrases(List.of(p.entry()));
+        for (Config.Example ex : p.examples()) {
+            boolean matched = false;
+            for (List<Token> sentence : AnalysedText.analyse(ex.text(), tokenizer, analyser).sentences()) {
+                matched |= !only.find(sentence).isEmpty();
+            }
+            if (ex.bad() && !matched) {
+                throw new ConfigException(cfg.name(), ex.line(), "stock phrase " + p.entry().id() + " [" + p.entry().patternText()
+                        + "] does not match its bad example: " + ex.text());
+            }
+            if (!ex.bad() && matched) {
+                throw new ConfigException(cfg.name(), ex.line(), "stock phrase " + p.entry().id()
+                        + " matches its good example: " + ex.text());
+            }
+        }
+    }
+
+    /** The file's inline directives; the file is read as bytes so that any ASCII-compatible encoding works. */
+    private static Suppressions scanSuppressions(String file, Set<String> known) {
+        Suppressions.Syntax syntax = Suppressions.syntaxFor(file);
+        if (syntax == Suppressions.Syntax.NONE) {
+            return Suppressions.NONE;
+        }
+        try {
+            String text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.ISO_8859_1);
+            return Suppressions.scan(text, syntax, known);
+        } catch (IOException | RuntimeException e) {
+            return Suppressions.NONE;
+        }
+    }
+
+    private ReplyResult lintOne(Linter linter, Loaded.Ok ok, String original, Analyser analyser, FindingFilter filter) {
+        try {
+            return linter.lint(ok.message(), original, analyser, filter);
         } catch (RuntimeException e) {
             // one odd message must not take the batch down; --debug shows where it broke
             if (o.debug) {

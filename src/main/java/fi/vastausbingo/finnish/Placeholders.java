@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Placeholder syntaxes of the template engines reply templates are written in: Mustache /
  * Handlebars / Jinja / Twig / Liquid, Java EL and Freemarker, Moodle, PHP, Ruby i18n,
- * printf, phpBB, Salesforce, MediaWiki-style, Template Toolkit, ERB, hand-written [Nimi].
+ * printf and Python's %(name)s, phpBB, Salesforce, MediaWiki-style, Template Toolkit, ERB, hand-written [Nimi].
  */
 public final class Placeholders {
     /** Built-in patterns, most specific first (so "{{x}}" is not read as "{x}"). */
@@ -22,6 +22,7 @@ public final class Placeholders {
             "%\\{[^}\\n]{1,80}\\}",                 // %{x}
             "%[A-Za-z_][\\w.]{0,60}%",              // %NAME%
             "%(?:\\d\\$)?[sd](?![\\p{L}\\d])",      // %s %1$s
+            "%\\([A-Za-z_][\\w.]{0,60}\\)[sdif]",       // %(name)s (Python, gettext)
             "\\{![^}\\n]{1,80}\\}",                 // {!Contact.FirstName}
             "\\{[A-Za-z_][\\w.\\-]{0,60}\\}",       // {firstname} {USERNAME}
             "\\{\\d{1,2}\\}",                       // {0}
@@ -30,12 +31,17 @@ public final class Placeholders {
             "\\[%.{1,80}?%\\]",                     // [% x %]
             "<%=?.{1,120}?%>",                      // <%= x %>
             "<!--\\s*(?:IF|ELSE|ELSEIF|ENDIF|BEGIN|END)\\b.{0,120}?-->", // phpBB conditionals
+            "<!--.{0,200}?-->",                     // other HTML comments in .md/.txt templates: never shown
+            "\\{#.{0,200}?#\\}",                     // Jinja/Twig comments {# … #}: never shown
             "\\[[A-ZÄÖÅ][\\p{L} .]{0,30}\\](?!\\()"  // [Nimi] [Asiakkaan nimi], not a Markdown link
     );
 
-    /** Control-flow placeholders (if/else/for…) that never stand for words of the reply. */
+    /** Control-flow placeholders (if/else/for…) and template comments that never stand for words of the reply. */
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^(?:\\{%|\\[%|<%(?!=)|<!--|\\{\\{[#/^]|\\{\\{\\s*(?:else|end)).*", Pattern.DOTALL);
+            // Template Toolkit: [% IF x %] is control flow, [% name %] prints a value (a name in a greeting)
+            "^(?:\\{%|\\{#|\\[%[-+~]?\\s*(?i:IF|ELSIF|ELSE|END|UNLESS|FOREACH|FOR|WHILE|SWITCH|CASE|BLOCK|SET|"
+                    + "INCLUDE|PROCESS|WRAPPER|FILTER|LAST|NEXT)\\b|<%(?!=)|<!--|\\{\\{[#/^]|\\{\\{\\s*(?:else|end)).*",
+            Pattern.DOTALL);
 
     private final Pattern pattern;
 

@@ -43,6 +43,14 @@ public final class Linter {
      * @param original the customer's message given with --original, or null
      */
     public ReplyResult lint(Message m, String original, Analyser analyser) {
+        return lint(m, original, analyser, FindingFilter.NONE);
+    }
+
+    /**
+     * As {@link #lint(Message, String, Analyser)}, leaving out what {@code filter} suppresses or
+     * finds in the baseline before the score is counted.
+     */
+    public ReplyResult lint(Message m, String original, Analyser analyser, FindingFilter filter) {
         SourceText doc = m.body();
         Segmentation seg = segmenter.segment(doc.text());
         if (!seg.hasOwnText()) {
@@ -76,16 +84,39 @@ public final class Linter {
             all.addAll(c.run(ctx));
         }
         all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::check));
-        Map<String, Integer> points = Scorer.pointsByCheck(registry.checks(), all);
-        int score = Scorer.total(points);
         List<ReplyResult.Located> findings = new ArrayList<>();
         List<ReplyResult.Located> notes = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
+        int suppressed = 0;
+        int baselined = 0;
         for (Finding f : all) {
-            ReplyResult.Located l = new ReplyResult.Located(f, doc.position(f.start()), doc.position(f.end()));
-            (f.note() ? notes : findings).add(l);
+            ReplyResult.Located l = new ReplyResult.Located(f, doc.position(f.start()), endPosition(doc, f));
+            switch (filter.judge(l)) {
+                case SUPPRESSED -> suppressed++;
+                case BASELINED -> baselined++;
+                case KEEP -> {
+                    kept.add(f);
+                    (f.note() ? notes : findings).add(l);
+                }
+            }
         }
+        Map<String, Integer> points = Scorer.pointsByCheck(registry.checks(), kept);
+        int maxScore = registry.maxScore();
+        int score = Math.min(maxScore, points.values().stream().mapToInt(Integer::intValue).sum());
         return new ReplyResult(m.source(), m.messageId(), language, true, false, null, null, score,
-                Band.of(score), points, findings, notes);
+                Band.of(score), points, findings, notes, maxScore, 1, suppressed, baselined, null, null);
+    }
+
+    /**
+     * Just after the finding's last character. In decoded text the next character may come from
+     * elsewhere in the file (after an escape, a joined line, a tag), so count from the last one.
+     */
+    private static SourceText.Position endPosition(SourceText doc, Finding f) {
+        if (f.end() <= f.start()) {
+            return doc.position(f.end());
+        }
+        SourceText.Position last = doc.position(f.end() - 1);
+        return new SourceText.Position(last.line(), last.column() + 1);
     }
 
     private LintContext.Customer customer(Message m, String original, Segmentation seg, Analyser analyser) {

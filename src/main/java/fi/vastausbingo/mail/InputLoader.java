@@ -39,6 +39,7 @@ public final class InputLoader {
 
     private final long maxMessageBytes;
     private final InputStream stdin;
+    private final java.util.Map<String, FormatReader> formats = new java.util.HashMap<>();
     private byte[] stdinData;
     private String stdinFailure;
 
@@ -51,6 +52,20 @@ public final class InputLoader {
     public InputLoader(long maxMessageBytes, InputStream stdin) {
         this.maxMessageBytes = maxMessageBytes;
         this.stdin = stdin;
+    }
+
+    /** Reads a file type this package does not know (locale files: .po, .properties, .yml, .json). */
+    public interface FormatReader {
+        /** Items read from the file, or failures; {@code ext} is the lower-case extension. */
+        List<Loaded> read(String source, String ext, byte[] data);
+    }
+
+    /** Adds file types read by {@code reader}; folders then include files with these extensions. */
+    public InputLoader withFormat(Set<String> extensions, FormatReader reader) {
+        for (String e : extensions) {
+            formats.put(e, reader);
+        }
+        return this;
     }
 
     /** Loads every argument in order; folders expand to their files in path order. */
@@ -175,7 +190,8 @@ public final class InputLoader {
             String childDisplay = join(display, name);
             if (Files.isDirectory(child)) {
                 collect(child, childDisplay, visited, entries);
-            } else if (Files.isRegularFile(child) && LINTABLE.contains(extension(name))) {
+            } else if (Files.isRegularFile(child) && (LINTABLE.contains(extension(name))
+                    || formats.containsKey(extension(name)))) {
                 entries.add(new Entry(childDisplay, child, null));
             }
         }
@@ -261,6 +277,15 @@ public final class InputLoader {
         }
         if (Sniffer.isBlank(data)) {
             out.add(new Loaded.Failed(source, "empty file"));
+            return;
+        }
+        FormatReader reader = formats.get(ext);
+        if (reader != null) {
+            if (Sniffer.isBinary(data, 0, data.length)) {
+                out.add(new Loaded.Failed(source, "binary data, not a text or e-mail message"));
+                return;
+            }
+            out.addAll(reader.read(source, ext, data));
             return;
         }
         Sniffer.Kind kind = kindOf(ext, data);

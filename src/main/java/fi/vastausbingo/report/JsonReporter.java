@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.vastausbingo.check.Finding;
 import fi.vastausbingo.lint.ReplyResult;
-import fi.vastausbingo.score.Scorer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -44,6 +43,9 @@ public final class JsonReporter implements Reporter {
         s.put("notLinted", summary.notLinted());
         s.put("unreadable", summary.unreadable());
         s.put("averageScore", summary.averageScore());
+        s.put("skipped", summary.skipped());
+        s.put("suppressed", summary.suppressed());
+        s.put("baselined", summary.baselined());
         ObjectNode bands = s.putObject("bands");
         summary.bands().forEach(bands::put);
         ObjectNode checks = s.putObject("checks");
@@ -55,6 +57,11 @@ public final class JsonReporter implements Reporter {
     private ObjectNode reply(ReplyResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", r.source());
+        if (r.key() != null) {
+            // a value of a locale file: positions are in "file", the value is "key"
+            o.put("file", r.file());
+            o.put("key", r.key());
+        }
         if (r.messageId() != null) {
             o.put("messageId", r.messageId());
         }
@@ -72,7 +79,7 @@ public final class JsonReporter implements Reporter {
             return o;
         }
         o.put("score", r.score());
-        o.put("maxScore", Scorer.MAX_SCORE);
+        o.put("maxScore", r.maxScore());
         o.put("band", r.band().id());
         ObjectNode points = o.putObject("points");
         for (Map.Entry<String, Integer> e : r.points().entrySet()) {
@@ -101,6 +108,12 @@ public final class JsonReporter implements Reporter {
             if (f.evidence() != null) {
                 fo.put("evidence", f.evidence());
             }
+        }
+        if (r.suppressed() > 0) {
+            o.put("suppressed", r.suppressed());
+        }
+        if (r.baselined() > 0) {
+            o.put("baselined", r.baselined());
         }
         ArrayNode notes = o.putArray("notes");
         for (ReplyResult.Located l : r.notes()) {

@@ -10,18 +10,36 @@ import java.util.Map;
 
 /**
  * {@code replies = linted + notLinted + unreadable}. {@code checks} counts the replies on which
- * each check scored.
+ * each check scored. {@code skipped} counts locale-file values that were read but not linted
+ * (not selected, too short, not message-shaped or not Finnish); they are not replies.
+ * {@code suppressed} and {@code baselined} count findings left out by inline comments and by
+ * the baseline.
  */
 public record Summary(int replies, int linted, int notLinted, int unreadable, double averageScore,
-                      Map<String, Integer> bands, Map<String, Integer> checks) {
+                      Map<String, Integer> bands, Map<String, Integer> checks,
+                      int skipped, int suppressed, int baselined) {
+
+    public Summary(int replies, int linted, int notLinted, int unreadable, double averageScore,
+                   Map<String, Integer> bands, Map<String, Integer> checks) {
+        this(replies, linted, notLinted, unreadable, averageScore, bands, checks, 0, 0, 0);
+    }
 
     public static Summary of(List<ReplyResult> results) {
+        return of(results, 0);
+    }
+
+    /** @param skipped locale-file values read but not linted */
+    public static Summary of(List<ReplyResult> results, int skipped) {
         int linted = 0;
         int unreadable = 0;
         int total = 0;
         Map<String, Integer> bands = new LinkedHashMap<>();
         Map<String, Integer> checks = new LinkedHashMap<>();
+        int suppressed = 0;
+        int baselined = 0;
         for (ReplyResult r : results) {
+            suppressed += r.suppressed();
+            baselined += r.baselined();
             if (r.unreadable()) {
                 unreadable++;
                 continue;
@@ -50,6 +68,6 @@ public record Summary(int replies, int linted, int notLinted, int unreadable, do
         }
         double avg = linted == 0 ? 0.0 : Math.round(10.0 * total / linted) / 10.0;
         return new Summary(results.size(), linted, results.size() - linted - unreadable, unreadable, avg,
-                orderedBands, orderedChecks);
+                orderedBands, orderedChecks, skipped, suppressed, baselined);
     }
 }

@@ -3,7 +3,6 @@ package fi.vastausbingo.report;
 
 import fi.vastausbingo.check.Finding;
 import fi.vastausbingo.lint.ReplyResult;
-import fi.vastausbingo.score.Scorer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -43,12 +42,32 @@ public final class TextReporter implements Reporter {
             }
             reply(r, out);
         }
-        if (results.size() > 1 && !quiet) {
-            out.write(c(DIM, messages.get("report.summary", summary.replies(), summary.linted(), summary.notLinted(),
-                    summary.unreadable(), String.format(Locale.ROOT, "%.1f", summary.averageScore()))));
+        boolean extra = summary.skipped() + summary.suppressed() + summary.baselined() > 0;
+        if ((results.size() > 1 || extra) && !quiet) {
+            out.write(c(DIM, summaryLine(messages, summary)));
             out.write('\n');
         }
         out.flush();
+    }
+
+    /** "3 replies: …; average 2.0/7", plus "; 12 locale-file values skipped, 1 findings suppressed" when there are such. */
+    public static String summaryLine(Messages messages, Summary summary) {
+        StringBuilder sb = new StringBuilder(messages.get("report.summary", summary.replies(), summary.linted(),
+                summary.notLinted(), summary.unreadable(), String.format(Locale.ROOT, "%.1f", summary.averageScore())));
+        List<String> parts = new java.util.ArrayList<>();
+        if (summary.skipped() > 0) {
+            parts.add(messages.get("report.summary.skipped", summary.skipped()));
+        }
+        if (summary.suppressed() > 0) {
+            parts.add(messages.get("report.summary.suppressed", summary.suppressed()));
+        }
+        if (summary.baselined() > 0) {
+            parts.add(messages.get("report.summary.baselined", summary.baselined()));
+        }
+        if (!parts.isEmpty()) {
+            sb.append("; ").append(String.join(", ", parts));
+        }
+        return sb.toString();
     }
 
     private void reply(ReplyResult r, Writer out) throws IOException {
@@ -62,7 +81,7 @@ public final class TextReporter implements Reporter {
             return;
         }
         String scoreColor = r.score() == 0 ? GREEN : r.score() <= 2 ? YELLOW : RED;
-        out.write(c(BOLD, r.source()) + "  " + c(scoreColor, r.score() + "/" + Scorer.MAX_SCORE) + "  "
+        out.write(c(BOLD, r.source()) + "  " + c(scoreColor, r.score() + "/" + r.maxScore()) + "  "
                 + r.band().id() + "  " + c(DIM, messages.get("band." + r.band().id())) + "\n");
         for (ReplyResult.Located l : r.findings()) {
             Finding f = l.finding();

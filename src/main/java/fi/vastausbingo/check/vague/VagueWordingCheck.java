@@ -56,6 +56,11 @@ public final class VagueWordingCheck implements Check {
         return new VagueWordingCheck(SectionedList.load(PATH, SECTIONS));
     }
 
+    /** The shipped list plus a team's own vague terms (base forms, from .vastausbingo.yml). */
+    public static VagueWordingCheck load(List<String> extraTerms) {
+        return new VagueWordingCheck(SectionedList.load(PATH, SECTIONS).withExtra("vague", extraTerms));
+    }
+
     @Override
     public CheckMeta meta() {
         return META;
