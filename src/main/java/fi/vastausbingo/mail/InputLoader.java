@@ -31,7 +31,7 @@ import java.util.Set;
  * with a one-line reason, never an exception, so one bad file cannot stop a batch.
  */
 public final class InputLoader {
-    private static final Set<String> LINTABLE = Set.of("eml", "txt", "md", "markdown", "html", "htm", "jsonl");
+    private static final Set<String> LINTABLE = Set.of("eml", "txt", "md", "markdown", "html", "htm", "jsonl", "mbox");
     private static final long KB = 1024;
     private static final long MB = 1024 * 1024;
     /** How far an oversized stream is drained to report its size; /dev/zero never ends. */
@@ -68,9 +68,24 @@ public final class InputLoader {
         return this;
     }
 
+    /** Receives loaded items one by one, in input order. */
+    @FunctionalInterface
+    public interface Sink {
+        void add(Loaded item);
+    }
+
     /** Loads every argument in order; folders expand to their files in path order. */
     public List<Loaded> load(List<String> args) {
-        List<Loaded> out = new ArrayList<>();
+        List<Loaded> list = new ArrayList<>();
+        stream(args, list::add);
+        return list;
+    }
+
+    /**
+     * As {@link #load} but hands each item to {@code out} as soon as it is read, so that an mbox
+     * or an export of any size passes through with one message in memory at a time.
+     */
+    public void stream(List<String> args, Sink out) {
         for (String arg : args) {
             try {
                 loadArg(arg, out);
@@ -80,7 +95,6 @@ public final class InputLoader {
                         ? firstLine(e.getMessage()) : e.getClass().getSimpleName())));
             }
         }
-        return out;
     }
 
     /**
@@ -88,16 +102,17 @@ public final class InputLoader {
      * decides the format when it is a known one, else the content is sniffed.
      */
     public List<Loaded> loadBytes(String source, byte[] data) {
-        List<Loaded> out = new ArrayList<>();
+        List<Loaded> list = new ArrayList<>();
+        Sink out = list::add;
         if (data.length > maxMessageBytes && !extension(source).equals("jsonl")) {
             out.add(new Loaded.Failed(source, tooLarge(data.length, maxMessageBytes)));
-            return out;
+            return list;
         }
         loadData(source, extension(source), data, out);
-        return out;
+        return list;
     }
 
-    private void loadArg(String arg, List<Loaded> out) {
+    private void loadArg(String arg, Sink out) {
         if (arg.equals("-")) {
             loadStdin(out);
             return;
@@ -121,7 +136,7 @@ public final class InputLoader {
         loadFile(arg, path, out);
     }
 
-    private void loadStdin(List<Loaded> out) {
+    private void loadStdin(Sink out) {
         if (stdinData == null && stdinFailure == null) {
             try {
                 Bounded r = readBounded(stdin, maxMessageBytes);
@@ -145,11 +160,11 @@ public final class InputLoader {
 
     private record Entry(String display, Path path, String failure) {}
 
-    private void loadDirectory(String arg, Path dir, List<Loaded> out) {
+    private void loadDirectory(String arg, Path dir, Sink out) {
         List<Entry> entries = new ArrayList<>();
         collect(dir, arg, new HashSet<>(), entries);
         if (entries.isEmpty()) {
-            out.add(new Loaded.Failed(arg, "no .eml, .txt, .md, .html or .jsonl files found"));
+            out.add(new Loaded.Failed(arg, "no .eml, .mbox, .txt, .md, .html or .jsonl files or Maildir found"));
             return;
         }
         for (Entry e : entries) {
@@ -181,6 +196,17 @@ public final class InputLoader {
                     + (e instanceof IOException io ? ioReason(io) : "permission denied")));
             return;
         }
+        if (Maildir.isMaildir(dir)) {
+            // message files have no extension; cur/ and new/ (and .Sent-style sub-folders) hold them
+            try {
+                for (Path m : Maildir.messages(dir)) {
+                    entries.add(new Entry(join(display, dir.relativize(m).toString()), m, null));
+                }
+            } catch (IOException e) {
+                entries.add(new Entry(display, dir, "cannot read: " + ioReason(e)));
+            }
+            return;
+        }
         children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path child : children) {
             String name = child.getFileName().toString();
@@ -204,10 +230,14 @@ public final class InputLoader {
 
     // ---- files ----
 
-    private void loadFile(String source, Path path, List<Loaded> out) {
+    private void loadFile(String source, Path path, Sink out) {
         String ext = extension(path.getFileName() == null ? source : path.getFileName().toString());
         if (ext.equals("jsonl")) {
             loadJsonl(source, path, out);
+            return;
+        }
+        if (ext.equals("mbox") || isMbox(path)) {
+            loadMbox(source, path, out);
             return;
         }
         try {
@@ -235,7 +265,34 @@ public final class InputLoader {
         }
     }
 
-    private void loadJsonl(String source, Path path, List<Loaded> out) {
+    private static boolean isMbox(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return MboxReader.looksLikeMbox(in.readNBytes(1024));
+        } catch (IOException | SecurityException e) {
+            return false; // the regular path reports the problem
+        }
+    }
+
+    /** Each message of an mbox on its own ("file#N"); the size limit applies per message, not to the file. */
+    private void loadMbox(String source, Path path, Sink out) {
+        int count = 0;
+        try (MboxReader r = MboxReader.open(path, source, maxMessageBytes)) {
+            while (r.hasNext()) {
+                out.add(r.next());
+                count++;
+            }
+            if (count == 0) {
+                out.add(new Loaded.Failed(source, "no messages in the mbox"));
+            }
+        } catch (NoSuchFileException e) {
+            out.add(new Loaded.Failed(source, "no such file"));
+        } catch (IOException | SecurityException e) {
+            out.add(new Loaded.Failed(source, "cannot read: "
+                    + (e instanceof IOException io ? ioReason(io) : "permission denied")));
+        }
+    }
+
+    private void loadJsonl(String source, Path path, Sink out) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(8192);
             byte[] probe = head;
@@ -254,12 +311,10 @@ public final class InputLoader {
                 out.add(new Loaded.Failed(source, "binary data, not a text or e-mail message"));
                 return;
             }
-            List<Loaded> items = JsonlReader.read(source,
-                    new SequenceInputStream(new ByteArrayInputStream(head), in), maxMessageBytes);
-            if (items.isEmpty()) {
+            int items = JsonlReader.read(source, new SequenceInputStream(new ByteArrayInputStream(head), in),
+                    maxMessageBytes, out);
+            if (items == 0) {
                 out.add(new Loaded.Failed(source, "empty file"));
-            } else {
-                out.addAll(items);
             }
         } catch (NoSuchFileException e) {
             out.add(new Loaded.Failed(source, "no such file"));
@@ -270,7 +325,7 @@ public final class InputLoader {
     }
 
     /** Checks and dispatches bytes already in memory; {@code ext} is "" when unknown. */
-    private void loadData(String source, String ext, byte[] data, List<Loaded> out) {
+    private void loadData(String source, String ext, byte[] data, Sink out) {
         if (startsWithUtf16Bom(data)) {
             // Notepad's "Unicode": the rest of the pipeline (and the binary test) expects ASCII-compatible bytes
             data = toUtf8(data);
@@ -285,7 +340,7 @@ public final class InputLoader {
                 out.add(new Loaded.Failed(source, "binary data, not a text or e-mail message"));
                 return;
             }
-            out.addAll(reader.read(source, ext, data));
+            reader.read(source, ext, data).forEach(out::add);
             return;
         }
         Sniffer.Kind kind = kindOf(ext, data);
@@ -298,8 +353,12 @@ public final class InputLoader {
         switch (kind) {
             case EML -> {
                 if (looksLikeMbox(data)) {
-                    // several messages in one file: reading only the first would silently drop the rest
-                    out.add(new Loaded.Failed(source, "an mbox mailbox with several messages, not a single e-mail message"));
+                    // several messages in one buffer (stdin): each on its own, none silently dropped
+                    try (MboxReader r = MboxReader.of(new ByteArrayInputStream(data), source, maxMessageBytes)) {
+                        r.forEachRemaining(out::add);
+                    } catch (IOException e) {
+                        out.add(new Loaded.Failed(source, "cannot read: " + ioReason(e)));
+                    }
                     return;
                 }
                 out.add(EmlReader.read(source, data));
@@ -318,7 +377,7 @@ public final class InputLoader {
                 if (items.isEmpty()) {
                     out.add(new Loaded.Failed(source, "empty file"));
                 } else {
-                    out.addAll(items);
+                    items.forEach(out::add);
                 }
             }
             case TEXT -> out.add(new Loaded.Ok(Message.ofText(source,

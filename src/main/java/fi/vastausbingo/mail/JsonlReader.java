@@ -42,7 +42,18 @@ public final class JsonlReader {
      * with a failure for the file, after everything read before it.
      */
     public static List<Loaded> read(String file, InputStream in, long maxLineBytes) {
-        List<Loaded> out = new ArrayList<>();
+        List<Loaded> list = new ArrayList<>();
+        read(file, in, maxLineBytes, list::add);
+        return list;
+    }
+
+    /** Streams the export's items into {@code out} one line at a time; returns how many there were. */
+    public static int read(String file, InputStream in, long maxLineBytes, InputLoader.Sink sink) {
+        int[] count = {0};
+        InputLoader.Sink out = l -> {
+            count[0]++;
+            sink.add(l);
+        };
         int lineNo = 0;
         try {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -78,11 +89,11 @@ public final class JsonlReader {
             out.add(new Loaded.Failed(lineNo > 0 ? file + ":" + (lineNo + 1) : file,
                     "cannot read: " + InputLoader.ioReason(e)));
         }
-        return out;
+        return count[0];
     }
 
     private static void finishLine(String file, int lineNo, ByteArrayOutputStream line, boolean tooLong,
-                                   long lineBytes, long max, List<Loaded> out) {
+                                   long lineBytes, long max, InputLoader.Sink out) {
         String where = file + ":" + lineNo;
         if (tooLong) {
             out.add(new Loaded.Failed(where, InputLoader.tooLarge(lineBytes, max)));

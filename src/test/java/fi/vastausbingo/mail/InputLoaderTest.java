@@ -147,7 +147,7 @@ class InputLoaderTest {
     void directoryWithNothingToLint() throws IOException {
         write("tyhja/kuva.png", "x");
         String root = dir.resolve("tyhja").toString();
-        assertEquals(List.of(new Loaded.Failed(root, "no .eml, .txt, .md, .html or .jsonl files found")),
+        assertEquals(List.of(new Loaded.Failed(root, "no .eml, .mbox, .txt, .md, .html or .jsonl files or Maildir found")),
                 new InputLoader(20 * MB).load(List.of(root)));
     }
 
@@ -219,11 +219,30 @@ class InputLoaderTest {
     }
 
     @Test
-    void mboxIsNotTakenForOneMessage() throws IOException {
+    void anMboxYieldsEveryMessageNotJustTheFirst() throws IOException {
         String mbox = "From a@example.fi Tue Mar  5 14:03:27 2024\nSubject: Yksi\n\nEka\n\n"
                 + "From b@example.fi Tue Mar  5 15:03:27 2024\nSubject: Kaksi\n\nToka\n";
-        Loaded l = one(new InputLoader(MB), write("laatikko", mbox));
-        assertTrue(reason(l).contains("mbox"), reason(l));
+        Path p = write("laatikko", mbox);
+        List<Loaded> all = new InputLoader(MB).load(List.of(p.toString()));
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(p + "#1", all.get(0).source());
+        assertEquals("Kaksi", ok(all.get(1)).subject());
+        assertEquals("Toka", ok(all.get(1)).body().text().strip());
+    }
+
+    @Test
+    void aMaildirIsReadFromCurAndNewAndSentSubfolders(@org.junit.jupiter.api.io.TempDir Path root) throws IOException {
+        String msg = "From: a@example.fi\nSubject: %s\n\nHei Matti, lasku on korjattu.\n";
+        for (String d : new String[] {"cur", "new", "tmp", ".Sent/cur", ".Sent/new", ".Sent/tmp"}) {
+            Files.createDirectories(root.resolve("posti").resolve(d));
+        }
+        Files.writeString(root.resolve("posti/cur/1700000000.M1.host:2,S"), String.format(msg, "eka"));
+        Files.writeString(root.resolve("posti/new/1700000001.M2.host"), String.format(msg, "toka"));
+        Files.writeString(root.resolve("posti/tmp/1700000002.M3.host"), String.format(msg, "kesken"));
+        Files.writeString(root.resolve("posti/.Sent/cur/1700000003.M4.host:2,S"), String.format(msg, "lähetetty"));
+        List<Loaded> all = new InputLoader(MB).load(List.of(root.resolve("posti").toString()));
+        List<String> subjects = all.stream().map(l -> ok(l).subject()).sorted().toList();
+        assertEquals(List.of("eka", "lähetetty", "toka"), subjects, "tmp/ holds half-delivered mail and is skipped");
     }
 
     @Test
