@@ -65,6 +65,9 @@ public final class LintOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only replies with findings, and no summary line.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for batches (default: the number of cores).")
+    Integer threads;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 

@@ -17,6 +17,7 @@ import fi.vastausbingo.finnish.AnalysisCache;
 import fi.vastausbingo.finnish.Placeholders;
 import fi.vastausbingo.finnish.Token;
 import fi.vastausbingo.finnish.Tokenizer;
+import fi.vastausbingo.lint.BatchLinter;
 import fi.vastausbingo.lint.FindingFilter;
 import fi.vastausbingo.lint.Linter;
 import fi.vastausbingo.lint.ReplyResult;
@@ -154,27 +155,22 @@ final class LintRun {
             }
             original = ok.message().body().text();
         }
-        List<Input> inputs = new ArrayList<>();
+        // every file's config first: a broken one stops the run before anything is linted
+        List<String> configInputs = new ArrayList<>(loader.files(o.paths));
         for (String arg : o.paths) {
-            for (Loaded l : loader.load(List.of(arg))) {
-                inputs.add(new Input(l, arg));
+            if (arg.equals("-") || !isFile(arg) && !isDirectory(arg)) {
+                configInputs.add(arg);
             }
         }
         Map<Config, Setup> setups = new IdentityHashMap<>();
-        Map<Input, Setup> setupOf = new IdentityHashMap<>();
-        try (Analyser analyser = analysers.create()) {
-            for (Input in : inputs) {
-                if (!(in.loaded() instanceof Loaded.Ok)) {
-                    continue;
-                }
+        int threads = o.threads != null ? Math.max(1, o.threads) : Runtime.getRuntime().availableProcessors();
+        try (Analyser analyser = analysers.create(); BatchLinter workers = new BatchLinter(analysers, threads)) {
+            for (String file : configInputs) {
                 try {
-                    Config cfg = resolver.forInput(configPath(locale, in));
-                    Setup s = setups.get(cfg);
-                    if (s == null) {
-                        s = setup(cfg, analyser);
-                        setups.put(cfg, s);
+                    Config cfg = resolver.forInput(file);
+                    if (!setups.containsKey(cfg)) {
+                        setups.put(cfg, setup(cfg, analyser));
                     }
-                    setupOf.put(in, s);
                 } catch (ConfigException e) {
                     configErrors.add(e.getMessage());
                 }
@@ -184,79 +180,21 @@ final class LintRun {
                 return ERROR;
             }
 
-            // ---- lint ----
-            Set<String> known = new HashSet<>(CheckRegistry.BINGO_ITEMS);
-            known.add("language");
-            Map<String, Suppressions> suppressions = new HashMap<>();
-            List<Baseline.Entry> current = new ArrayList<>();
-            Set<String> lintedLocations = new HashSet<>();
-            Baseline matcher = baseline;
-            List<ReplyResult> results = new ArrayList<>();
-            int unreadable = 0;
-            int directiveProblems = 0;
-            for (Input in : inputs) {
-                if (in.loaded() instanceof Loaded.Failed f) {
-                    err.println("vastausbingo: " + f.source() + ": " + f.reason());
-                    results.add(ReplyResult.unreadable(f.source(), f.reason()));
-                    unreadable++;
-                    continue;
-                }
-                Loaded.Ok ok = (Loaded.Ok) in.loaded();
-                LocaleFiles.Item item = locale.item(ok.source());
-                String file = item != null ? item.file() : isFile(ok.source()) ? ok.source() : null;
-                String key = item != null ? item.key() : null;
-                int entryLine = item != null ? item.keyLine() : 0;
-                Suppressions supp = Suppressions.NONE;
-                if (file != null) {
-                    if (!suppressions.containsKey(file)) {
-                        Suppressions s = scanSuppressions(file, known);
-                        for (Suppressions.Problem p : s.problems()) {
-                            err.println("vastausbingo: " + file + ":" + p.line() + ": " + p.message());
-                            directiveProblems++;
-                        }
-                        suppressions.put(file, s);
-                    }
-                    supp = suppressions.get(file);
-                }
-                Path base = o.baseline != null ? baseBaselineDir() : null;
-                String location = base == null ? null
-                        : (file != null ? Fingerprint.relativePath(base, file) : ok.source()) + (key != null ? "#" + key : "");
-                if (location != null) {
-                    lintedLocations.add(location);
-                }
-                Suppressions s = supp;
-                FindingFilter filter = l -> {
-                    Finding f = l.finding();
-                    if (s.suppresses(f.check(), l.start().line(), entryLine)) {
-                        return FindingFilter.Verdict.SUPPRESSED;
-                    }
-                    if (location == null || f.note()) {
-                        return FindingFilter.Verdict.KEEP;
-                    }
-                    String fp = Fingerprint.of(location, f);
-                    if (o.updateBaseline) {
-                        // the new baseline accepts everything found now; the report then shows nothing new
-                        current.add(new Baseline.Entry(location, f.check(), f.evidence() == null ? "" : f.evidence(), fp, 1));
-                        return FindingFilter.Verdict.BASELINED;
-                    }
-                    return matcher.consume(fp) ? FindingFilter.Verdict.BASELINED : FindingFilter.Verdict.KEEP;
-                };
-                Setup setup = setupOf.get(in);
-                if (item != null && !looksFinnish(ok.message().body().text(), analyser)) {
-                    locale.skipOne();
-                    continue;
-                }
-                ReplyResult r = lintOne(setup.linter(), ok, original, analyser, filter);
-                if (item != null && !r.linted() && !r.unreadable()) {
-                    // a locale value in another language (or only a signature): counted, not listed
-                    locale.skipOne();
-                    continue;
-                }
-                results.add(r.unreadable() ? r : r.at(file, key, o.failOn != null ? o.failOn : setup.failOn()));
-                if (r.unreadable()) {
-                    unreadable++;
-                }
+            // ---- lint, streaming: a window of items at a time is linted on all cores ----
+            Pass pass = new Pass(resolver, locale, setups, analyser, workers, original, baseline);
+            for (String arg : o.paths) {
+                loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
             }
+            pass.flush();
+            if (!pass.lateConfigErrors.isEmpty()) {
+                pass.lateConfigErrors.forEach(e -> err.println("vastausbingo: " + e));
+                return ERROR;
+            }
+            List<ReplyResult> results = pass.results;
+            List<Baseline.Entry> current = pass.current;
+            Set<String> lintedLocations = pass.lintedLocations;
+            int unreadable = pass.unreadable;
+            int directiveProblems = pass.directiveProblems;
             if (o.updateBaseline) {
                 try {
                     Baseline.write(o.baseline, current, lintedLocations, oldBaseline);
@@ -283,6 +221,189 @@ final class LintRun {
                 return ERROR;
             }
             return results.stream().anyMatch(ReplyResult::failing) ? THRESHOLD : OK;
+        }
+    }
+
+    /** Items linted together on the workers; bounds memory whatever the input's size. */
+    private static final int WINDOW = 256;
+
+    /**
+     * The lint pass over streamed inputs. Preparing an item (its file's suppressions, baseline
+     * location, config) and finishing it (filters, results, counters) happen in input order on
+     * this thread; the expensive analysis in between runs on the workers, a window at a time.
+     */
+    private final class Pass {
+        final ConfigResolver resolver;
+        final LocaleFiles locale;
+        final Map<Config, Setup> setups;
+        final Analyser analyser;
+        final BatchLinter workers;
+        final String original;
+        final Baseline matcher;
+        final Set<String> known = new HashSet<>(CheckRegistry.BINGO_ITEMS);
+        final Map<String, Suppressions> suppressions = new HashMap<>();
+        final List<Baseline.Entry> current = new ArrayList<>();
+        final Set<String> lintedLocations = new HashSet<>();
+        final List<ReplyResult> results = new ArrayList<>();
+        final Set<String> lateConfigErrors = new LinkedHashSet<>();
+        int unreadable;
+        int directiveProblems;
+        private final List<Input> window = new ArrayList<>();
+
+        Pass(ConfigResolver resolver, LocaleFiles locale, Map<Config, Setup> setups, Analyser analyser,
+             BatchLinter workers, String original, Baseline matcher) {
+            this.resolver = resolver;
+            this.locale = locale;
+            this.setups = setups;
+            this.analyser = analyser;
+            this.workers = workers;
+            this.original = original;
+            this.matcher = matcher;
+            known.add("language");
+        }
+
+        void add(Input in) {
+            window.add(in);
+            if (window.size() >= WINDOW) {
+                flush();
+            }
+        }
+
+        /** What the item needs once its draft is back; {@code job == null} means nothing to lint. */
+        private record Slot(Input in, Loaded.Ok ok, LocaleFiles.Item item, String file, String key,
+                            FindingFilter filter, Setup setup) {}
+
+        void flush() {
+            List<Slot> slots = new ArrayList<>(window.size());
+            for (Input in : window) {
+                slots.add(prepare(in));
+            }
+            window.clear();
+            List<Slot> toLint = new ArrayList<>();
+            for (Slot s : slots) {
+                if (s != null && s.setup() != null) {
+                    toLint.add(s);
+                }
+            }
+            List<Linter.Draft> drafts;
+            if (toLint.size() < 2) {
+                // one draft: no thread hand-over, and the main thread's Voikko handle is already open
+                drafts = new ArrayList<>();
+                for (Slot s : toLint) {
+                    drafts.add(analyse(s, analyser));
+                }
+            } else {
+                drafts = workers.map(toLint, this::analyse);
+            }
+            int d = 0;
+            for (Slot s : slots) {
+                if (s == null || s.setup() == null) {
+                    continue;
+                }
+                finish(s, drafts.get(d++));
+            }
+        }
+
+        /** Returns null for an item already dealt with (unreadable, skipped). */
+        private Slot prepare(Input in) {
+            if (in.loaded() instanceof Loaded.Failed f) {
+                err.println("vastausbingo: " + f.source() + ": " + f.reason());
+                results.add(ReplyResult.unreadable(f.source(), f.reason()));
+                unreadable++;
+                return null;
+            }
+            Loaded.Ok ok = (Loaded.Ok) in.loaded();
+            LocaleFiles.Item item = locale.item(ok.source());
+            String file = item != null ? item.file() : isFile(ok.source()) ? ok.source() : null;
+            String key = item != null ? item.key() : null;
+            int entryLine = item != null ? item.keyLine() : 0;
+            Suppressions supp = Suppressions.NONE;
+            if (file != null) {
+                if (!suppressions.containsKey(file)) {
+                    Suppressions sc = scanSuppressions(file, known);
+                    for (Suppressions.Problem p : sc.problems()) {
+                        err.println("vastausbingo: " + file + ":" + p.line() + ": " + p.message());
+                        directiveProblems++;
+                    }
+                    suppressions.put(file, sc);
+                }
+                supp = suppressions.get(file);
+            }
+            Path base = o.baseline != null ? baseBaselineDir() : null;
+            String location = base == null ? null
+                    : (file != null ? Fingerprint.relativePath(base, file) : ok.source()) + (key != null ? "#" + key : "");
+            if (location != null) {
+                lintedLocations.add(location);
+            }
+            Suppressions sp = supp;
+            FindingFilter filter = l -> {
+                Finding f = l.finding();
+                if (sp.suppresses(f.check(), l.start().line(), entryLine)) {
+                    return FindingFilter.Verdict.SUPPRESSED;
+                }
+                if (location == null || f.note()) {
+                    return FindingFilter.Verdict.KEEP;
+                }
+                String fp = Fingerprint.of(location, f);
+                if (o.updateBaseline) {
+                    // the new baseline accepts everything found now; the report then shows nothing new
+                    current.add(new Baseline.Entry(location, f.check(), f.evidence() == null ? "" : f.evidence(), fp, 1));
+                    return FindingFilter.Verdict.BASELINED;
+                }
+                return matcher.consume(fp) ? FindingFilter.Verdict.BASELINED : FindingFilter.Verdict.KEEP;
+            };
+            Setup setup;
+            try {
+                Config cfg = resolver.forInput(configPath(locale, in));
+                setup = setups.get(cfg);
+                if (setup == null) {
+                    setup = setup(cfg, analyser);
+                    setups.put(cfg, setup);
+                }
+            } catch (ConfigException e) {
+                lateConfigErrors.add(e.getMessage());
+                return null;
+            }
+            if (item != null && !looksFinnish(ok.message().body().text(), analyser)) {
+                locale.skipOne();
+                return null;
+            }
+            return new Slot(in, ok, item, file, key, filter, setup);
+        }
+
+        private Linter.Draft analyse(Slot s, Analyser a) {
+            try {
+                return s.setup().linter().analyse(s.ok().message(), original, a);
+            } catch (RuntimeException e) {
+                // one odd message must not take the batch down; --debug shows where it broke
+                if (o.debug) {
+                    e.printStackTrace(err);
+                }
+                String why = "internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                err.println("vastausbingo: " + s.ok().source() + ": " + why);
+                return new Linter.Draft(s.ok().message(), null, null, List.of(), ReplyResult.unreadable(s.ok().source(), why));
+            }
+        }
+
+        private void finish(Slot s, Linter.Draft draft) {
+            ReplyResult r = s.setup().linter().finish(draft, s.filter());
+            if (s.item() != null && !r.linted() && !r.unreadable()) {
+                // a locale value in another language (or only a signature): counted, not listed
+                locale.skipOne();
+                return;
+            }
+            results.add(r.unreadable() ? r : r.at(s.file(), s.key(), o.failOn != null ? o.failOn : s.setup().failOn()));
+            if (r.unreadable()) {
+                unreadable++;
+            }
+        }
+    }
+
+    private static boolean isDirectory(String arg) {
+        try {
+            return Files.isDirectory(Path.of(arg));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -409,20 +530,6 @@ final class LintRun {
             return Suppressions.scan(text, syntax, known);
         } catch (IOException | RuntimeException e) {
             return Suppressions.NONE;
-        }
-    }
-
-    private ReplyResult lintOne(Linter linter, Loaded.Ok ok, String original, Analyser analyser, FindingFilter filter) {
-        try {
-            return linter.lint(ok.message(), original, analyser, filter);
-        } catch (RuntimeException e) {
-            // one odd message must not take the batch down; --debug shows where it broke
-            if (o.debug) {
-                e.printStackTrace(err);
-            }
-            String why = "internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            err.println("vastausbingo: " + ok.source() + ": " + why);
-            return ReplyResult.unreadable(ok.source(), why);
         }
     }
 

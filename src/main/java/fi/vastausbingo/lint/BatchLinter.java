@@ -3,7 +3,6 @@ package fi.vastausbingo.lint;
 
 import fi.vastausbingo.finnish.Analyser;
 import fi.vastausbingo.finnish.Analysers;
-import fi.vastausbingo.mail.Loaded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -43,16 +42,16 @@ public final class BatchLinter implements AutoCloseable {
     }
 
     /** Applies {@code lintOne} to each item on the workers; the function gets the worker's analyser. */
-    public <R> List<R> map(List<Loaded> items, LintFunction<R> lintOne) {
+    public <T, R> List<R> map(List<T> items, LintFunction<T, R> lintOne) {
         if (threads == 1 || items.size() < 2) {
             List<R> out = new ArrayList<>(items.size());
-            for (Loaded l : items) {
+            for (T l : items) {
                 out.add(lintOne.apply(l, analyser.get()));
             }
             return out;
         }
         List<Future<R>> futures = new ArrayList<>(items.size());
-        for (Loaded l : items) {
+        for (T l : items) {
             futures.add(pool.submit(() -> lintOne.apply(l, analyser.get())));
         }
         List<R> out = new ArrayList<>(items.size());
@@ -71,8 +70,8 @@ public final class BatchLinter implements AutoCloseable {
 
     /** One item with the worker's analyser. */
     @FunctionalInterface
-    public interface LintFunction<R> {
-        R apply(Loaded item, Analyser analyser);
+    public interface LintFunction<T, R> {
+        R apply(T item, Analyser analyser);
     }
 
     @Override

@@ -51,18 +51,31 @@ public final class Linter {
      * finds in the baseline before the score is counted.
      */
     public ReplyResult lint(Message m, String original, Analyser analyser, FindingFilter filter) {
+        return finish(analyse(m, original, analyser), filter);
+    }
+
+    /**
+     * The checks' raw findings for one message (or the reason it is not linted), before
+     * suppressions and the baseline: the expensive, thread-safe half of {@link #lint}, run on
+     * the workers; {@link #finish} then runs in input order.
+     *
+     * @param early  the final result when the message is not linted, else null
+     */
+    public record Draft(Message message, SourceText doc, String language, List<Finding> findings, ReplyResult early) {}
+
+    public Draft analyse(Message m, String original, Analyser analyser) {
         SourceText doc = m.body();
         Segmentation seg = segmenter.segment(doc.text());
         if (!seg.hasOwnText()) {
-            return ReplyResult.notLinted(m.source(), m.messageId(), null, "reason.no-own-text",
-                    "no text of its own (only quoted text or a signature)");
+            return new Draft(m, doc, null, List.of(), ReplyResult.notLinted(m.source(), m.messageId(), null,
+                    "reason.no-own-text", "no text of its own (only quoted text or a signature)"));
         }
         AnalysedText own = AnalysedText.analyse(seg.ownMasked(), tokenizer, analyser);
         LanguageGuesser.Verdict verdict = LanguageGuesser.judge(own, analyser.dictionaryBacked());
         String language = verdict.language();
         if (!language.equals("fi")) {
-            return ReplyResult.notLinted(m.source(), m.messageId(), language, "reason.language",
-                    "language " + language + ", not Finnish");
+            return new Draft(m, doc, language, List.of(), ReplyResult.notLinted(m.source(), m.messageId(), language,
+                    "reason.language", "language " + language + ", not Finnish"));
         }
         List<Finding> languageNotes = new ArrayList<>();
         if (!verdict.foreignRanges().isEmpty()) {
@@ -84,6 +97,18 @@ public final class Linter {
             all.addAll(c.run(ctx));
         }
         all.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::check));
+        return new Draft(m, doc, language, List.copyOf(all), null);
+    }
+
+    /** Applies suppressions and the baseline to a draft and scores what is left. */
+    public ReplyResult finish(Draft d, FindingFilter filter) {
+        if (d.early() != null) {
+            return d.early();
+        }
+        Message m = d.message();
+        SourceText doc = d.doc();
+        String language = d.language();
+        List<Finding> all = d.findings();
         List<ReplyResult.Located> findings = new ArrayList<>();
         List<ReplyResult.Located> notes = new ArrayList<>();
         List<Finding> kept = new ArrayList<>();

@@ -98,6 +98,36 @@ public final class InputLoader {
     }
 
     /**
+     * The files the arguments name or hold (folders walked as {@link #stream} walks them), without
+     * reading them: lets a run check every file's config before linting anything.
+     */
+    public List<String> files(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                continue;
+            }
+            try {
+                Path path = Path.of(arg);
+                if (Files.isDirectory(path)) {
+                    List<Entry> entries = new ArrayList<>();
+                    collect(path, arg, new HashSet<>(), entries);
+                    for (Entry e : entries) {
+                        if (e.failure() == null) {
+                            out.add(e.display());
+                        }
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    out.add(arg);
+                }
+            } catch (InvalidPathException | SecurityException e) {
+                // reported when the argument is read
+            }
+        }
+        return out;
+    }
+
+    /**
      * Loads in-memory data as if it were a file named {@code source}: the name's extension
      * decides the format when it is a known one, else the content is sniffed.
      */
