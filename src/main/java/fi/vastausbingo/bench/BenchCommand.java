@@ -55,9 +55,23 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Command that starts the CLI for the one-draft timing (default: target/vastausbingo next to the jar, else java -jar).")
     String launcher;
 
+    @Option(names = "--export", paramLabel = "FILE",
+            description = "Only write the synthetic export to FILE (.jsonl, or .mbox with customer messages and replies threaded) and exit.")
+    Path export;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (export != null) {
+            List<SyntheticMailbox.Pair> pairs = SyntheticMailbox.generate(replies, seed);
+            if (export.toString().endsWith(".mbox")) {
+                writeMbox(pairs, export);
+            } else {
+                writeJsonl(pairs, export);
+            }
+            out.printf(Locale.ROOT, "wrote %d synthetic pairs to %s (%d bytes)%n", replies, export, Files.size(export));
+            return 0;
+        }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = Files.createTempDirectory("vastausbingo-bench");
         try {
@@ -134,6 +148,37 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return words;
+    }
+
+    /** Customer message and reply per pair, threaded with Message-ID / In-Reply-To, as an mboxrd file. */
+    static void writeMbox(List<SyntheticMailbox.Pair> pairs, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (SyntheticMailbox.Pair p : pairs) {
+                n++;
+                String q = "<q" + n + "@asiakas.example.fi>";
+                message(w, p.customerName() + " <asiakas" + n + "@example.fi>", "Asiakaspalvelu <tuki@example.fi>",
+                        "Tilaus " + n, q, null, p.customer());
+                message(w, "Asiakaspalvelu <tuki@example.fi>", p.customerName() + " <asiakas" + n + "@example.fi>",
+                        "Re: Tilaus " + n, "<r" + n + "@example.fi>", q, p.reply());
+            }
+        }
+    }
+
+    private static void message(Writer w, String from, String to, String subject, String id, String inReplyTo, String body)
+            throws IOException {
+        w.write("From tuki@example.fi Mon Mar  4 08:14:00 2024\n");
+        w.write("From: " + from + "\nTo: " + to + "\nSubject: " + subject + "\nMessage-ID: " + id + "\n");
+        if (inReplyTo != null) {
+            w.write("In-Reply-To: " + inReplyTo + "\n");
+        }
+        w.write("Date: Mon, 4 Mar 2024 08:14:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+                + "Content-Transfer-Encoding: 8bit\n\n");
+        for (String line : body.split("\n", -1)) {
+            w.write(line.matches(">*From .*") ? ">" + line : line);
+            w.write('\n');
+        }
+        w.write('\n');
     }
 
     private static void writeDrafts(SyntheticMailbox.Pair p, Path eml, Path txt) throws IOException {

@@ -180,31 +180,8 @@ final class LintRun {
                 return ERROR;
             }
 
-            // ---- lint, streaming: a window of items at a time is linted on all cores ----
-            Pass pass = new Pass(resolver, locale, setups, analyser, workers, original, baseline);
-            for (String arg : o.paths) {
-                loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
-            }
-            pass.flush();
-            if (!pass.lateConfigErrors.isEmpty()) {
-                pass.lateConfigErrors.forEach(e -> err.println("vastausbingo: " + e));
-                return ERROR;
-            }
-            List<ReplyResult> results = pass.results;
-            List<Baseline.Entry> current = pass.current;
-            Set<String> lintedLocations = pass.lintedLocations;
-            int unreadable = pass.unreadable;
-            int directiveProblems = pass.directiveProblems;
-            if (o.updateBaseline) {
-                try {
-                    Baseline.write(o.baseline, current, lintedLocations, oldBaseline);
-                    err.println(msg.get("cli.baseline-written", current.size(), o.baseline));
-                } catch (IOException e) {
-                    err.println("vastausbingo: cannot write baseline " + o.baseline + ": " + e.getMessage());
-                    return ERROR;
-                }
-            }
-            Summary summary = Summary.of(results, locale.skipped());
+            // ---- lint, streaming: a window of items at a time is linted on all cores, and each
+            // result goes to the report as soon as it is final (text and JSON keep nothing) ----
             Reporter reporter = switch (o.format) {
                 case json -> new JsonReporter(msg, Version.get());
                 case text -> new TextReporter(msg, useColor(), o.quiet);
@@ -212,15 +189,75 @@ final class LintRun {
                 case github -> new GithubReporter(msg);
                 case junit -> new JunitReporter(msg);
             };
-            List<ReplyResult> shown = o.format == LintOptions.Format.text
-                    ? results.stream().filter(r -> !r.unreadable()).toList() : results;
-            if (!write(reporter, shown, summary, msg)) {
+            Writer writer = openOutput(msg);
+            if (writer == null) {
                 return ERROR;
             }
-            if (unreadable > 0 || directiveProblems > 0) {
+            try {
+                Reporter.Streaming stream = reporter.streaming(writer);
+                Summary.Accumulator acc = new Summary.Accumulator();
+                List<ReplyResult> kept = new ArrayList<>();
+                Pass pass = new Pass(resolver, locale, setups, analyser, workers, original, baseline, r -> {
+                    acc.add(r);
+                    if (stream != null) {
+                        try {
+                            stream.add(r);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    } else {
+                        kept.add(r);
+                    }
+                });
+                for (String arg : o.paths) {
+                    loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
+                }
+                pass.flush();
+                if (!pass.lateConfigErrors.isEmpty()) {
+                    pass.lateConfigErrors.forEach(e -> err.println("vastausbingo: " + e));
+                    return ERROR;
+                }
+                if (o.updateBaseline) {
+                    try {
+                        Baseline.write(o.baseline, pass.current, pass.lintedLocations, oldBaseline);
+                        err.println(msg.get("cli.baseline-written", pass.current.size(), o.baseline));
+                    } catch (IOException e) {
+                        err.println("vastausbingo: cannot write baseline " + o.baseline + ": " + e.getMessage());
+                        return ERROR;
+                    }
+                }
+                Summary summary = acc.build(locale.skipped());
+                if (stream != null) {
+                    stream.end(summary);
+                } else {
+                    reporter.report(kept, summary, writer);
+                }
+                writer.flush();
+                if (acc.unreadable() > 0 || pass.directiveProblems > 0) {
+                    return ERROR;
+                }
+                return acc.failing() ? THRESHOLD : OK;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println(msg.get("cli.output-failed", o.output != null ? o.output : "-", e.getMessage()));
                 return ERROR;
+            } finally {
+                if (o.output != null) {
+                    writer.close();
+                }
             }
-            return results.stream().anyMatch(ReplyResult::failing) ? THRESHOLD : OK;
+        }
+    }
+
+    /** Standard output, or the --output file (created before anything is linted, so a bad path fails early). */
+    private Writer openOutput(Messages msg) {
+        if (o.output == null) {
+            return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedWriter(o.output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println(msg.get("cli.output-failed", o.output, e.getMessage()));
+            return null;
         }
     }
 
@@ -244,14 +281,14 @@ final class LintRun {
         final Map<String, Suppressions> suppressions = new HashMap<>();
         final List<Baseline.Entry> current = new ArrayList<>();
         final Set<String> lintedLocations = new HashSet<>();
-        final List<ReplyResult> results = new ArrayList<>();
+        final java.util.function.Consumer<ReplyResult> emit;
         final Set<String> lateConfigErrors = new LinkedHashSet<>();
-        int unreadable;
         int directiveProblems;
         private final List<Input> window = new ArrayList<>();
 
         Pass(ConfigResolver resolver, LocaleFiles locale, Map<Config, Setup> setups, Analyser analyser,
-             BatchLinter workers, String original, Baseline matcher) {
+             BatchLinter workers, String original, Baseline matcher, java.util.function.Consumer<ReplyResult> emit) {
+            this.emit = emit;
             this.resolver = resolver;
             this.locale = locale;
             this.setups = setups;
@@ -308,8 +345,7 @@ final class LintRun {
         private Slot prepare(Input in) {
             if (in.loaded() instanceof Loaded.Failed f) {
                 err.println("vastausbingo: " + f.source() + ": " + f.reason());
-                results.add(ReplyResult.unreadable(f.source(), f.reason()));
-                unreadable++;
+                emit.accept(ReplyResult.unreadable(f.source(), f.reason()));
                 return null;
             }
             Loaded.Ok ok = (Loaded.Ok) in.loaded();
@@ -392,10 +428,7 @@ final class LintRun {
                 locale.skipOne();
                 return;
             }
-            results.add(r.unreadable() ? r : r.at(s.file(), s.key(), o.failOn != null ? o.failOn : s.setup().failOn()));
-            if (r.unreadable()) {
-                unreadable++;
-            }
+            emit.accept(r.unreadable() ? r : r.at(s.file(), s.key(), o.failOn != null ? o.failOn : s.setup().failOn()));
         }
     }
 
@@ -530,22 +563,6 @@ final class LintRun {
             return Suppressions.scan(text, syntax, known);
         } catch (IOException | RuntimeException e) {
             return Suppressions.NONE;
-        }
-    }
-
-    private boolean write(Reporter reporter, List<ReplyResult> results, Summary summary, Messages msg) throws IOException {
-        if (o.output == null) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            reporter.report(results, summary, w);
-            w.flush();
-            return true;
-        }
-        try (Writer w = Files.newBufferedWriter(o.output, StandardCharsets.UTF_8)) {
-            reporter.report(results, summary, w);
-            return true;
-        } catch (IOException e) {
-            err.println(msg.get("cli.output-failed", o.output, e.getMessage()));
-            return false;
         }
     }
 

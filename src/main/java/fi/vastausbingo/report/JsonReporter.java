@@ -27,31 +27,60 @@ public final class JsonReporter implements Reporter {
         this.version = version;
     }
 
+    /**
+     * Written with a streaming generator, one reply's small tree at a time: a mailbox of 100,000
+     * replies must not become one document tree in memory (the byte output is the same as
+     * pretty-printing the whole tree).
+     */
     @Override
     public void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", "vastausbingo");
-        tool.put("version", version);
-        ArrayNode replies = root.putArray("replies");
+        Streaming s = streaming(out);
         for (ReplyResult r : results) {
-            replies.add(reply(r));
+            s.add(r);
         }
-        ObjectNode s = root.putObject("summary");
-        s.put("replies", summary.replies());
-        s.put("linted", summary.linted());
-        s.put("notLinted", summary.notLinted());
-        s.put("unreadable", summary.unreadable());
-        s.put("averageScore", summary.averageScore());
-        s.put("skipped", summary.skipped());
-        s.put("suppressed", summary.suppressed());
-        s.put("baselined", summary.baselined());
-        ObjectNode bands = s.putObject("bands");
-        summary.bands().forEach(bands::put);
-        ObjectNode checks = s.putObject("checks");
-        summary.checks().forEach(checks::put);
-        MAPPER.writeValue(out, root);
-        out.write('\n');
+        s.end(summary);
+    }
+
+    @Override
+    public Streaming streaming(Writer out) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+        g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", "vastausbingo");
+        g.writeStringField("version", version);
+        g.writeEndObject();
+        g.writeArrayFieldStart("replies");
+        return new Streaming() {
+            @Override
+            public void add(ReplyResult r) throws IOException {
+                MAPPER.writeTree(g, reply(r));
+            }
+
+            @Override
+            public void end(Summary summary) throws IOException {
+                g.writeEndArray();
+                ObjectNode s = MAPPER.createObjectNode();
+                s.put("replies", summary.replies());
+                s.put("linted", summary.linted());
+                s.put("notLinted", summary.notLinted());
+                s.put("unreadable", summary.unreadable());
+                s.put("averageScore", summary.averageScore());
+                s.put("skipped", summary.skipped());
+                s.put("suppressed", summary.suppressed());
+                s.put("baselined", summary.baselined());
+                ObjectNode bands = s.putObject("bands");
+                summary.bands().forEach(bands::put);
+                ObjectNode checks = s.putObject("checks");
+                summary.checks().forEach(checks::put);
+                g.writeFieldName("summary");
+                MAPPER.writeTree(g, s);
+                g.writeEndObject();
+                g.close();
+                out.write('\n');
+                out.flush();
+            }
+        };
     }
 
     private ObjectNode reply(ReplyResult r) {

@@ -9,4 +9,20 @@ import java.util.List;
 /** Writes the whole report for a run. */
 public interface Reporter {
     void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException;
+
+    /**
+     * A writer of replies as they are linted, for reporters whose format allows it (text, JSON),
+     * so that a mailbox of any size passes without its results being kept; null when the format
+     * needs every result first (SARIF rules, JUnit counts).
+     */
+    default Streaming streaming(Writer out) throws IOException {
+        return null;
+    }
+
+    /** Replies in input order, then the summary. */
+    interface Streaming {
+        void add(ReplyResult r) throws IOException;
+
+        void end(Summary summary) throws IOException;
+    }
 }

@@ -30,22 +30,34 @@ public record Summary(int replies, int linted, int notLinted, int unreadable, do
 
     /** @param skipped locale-file values read but not linted */
     public static Summary of(List<ReplyResult> results, int skipped) {
-        int linted = 0;
-        int unreadable = 0;
-        int total = 0;
-        Map<String, Integer> bands = new LinkedHashMap<>();
-        Map<String, Integer> checks = new LinkedHashMap<>();
-        int suppressed = 0;
-        int baselined = 0;
-        for (ReplyResult r : results) {
+        Accumulator a = new Accumulator();
+        results.forEach(a::add);
+        return a.build(skipped);
+    }
+
+    /** Counts replies as they stream past, so that a run need not keep them to summarise them. */
+    public static final class Accumulator {
+        private int replies;
+        private int linted;
+        private int unreadable;
+        private int total;
+        private int suppressed;
+        private int baselined;
+        private boolean failing;
+        private final Map<String, Integer> bands = new LinkedHashMap<>();
+        private final Map<String, Integer> checks = new LinkedHashMap<>();
+
+        public void add(ReplyResult r) {
+            replies++;
             suppressed += r.suppressed();
             baselined += r.baselined();
+            failing |= r.failing();
             if (r.unreadable()) {
                 unreadable++;
-                continue;
+                return;
             }
             if (!r.linted()) {
-                continue;
+                return;
             }
             linted++;
             total += r.score();
@@ -54,20 +66,32 @@ public record Summary(int replies, int linted, int notLinted, int unreadable, do
                 checks.merge(id, 1, Integer::sum);
             }
         }
-        Map<String, Integer> orderedBands = new LinkedHashMap<>();
-        for (Band b : Band.values()) {
-            if (bands.containsKey(b.id())) {
-                orderedBands.put(b.id(), bands.get(b.id()));
-            }
+
+        /** True when some reply reached its --fail-on threshold. */
+        public boolean failing() {
+            return failing;
         }
-        Map<String, Integer> orderedChecks = new LinkedHashMap<>();
-        for (String id : CheckRegistry.BINGO_ITEMS) {
-            if (checks.containsKey(id)) {
-                orderedChecks.put(id, checks.get(id));
-            }
+
+        public int unreadable() {
+            return unreadable;
         }
-        double avg = linted == 0 ? 0.0 : Math.round(10.0 * total / linted) / 10.0;
-        return new Summary(results.size(), linted, results.size() - linted - unreadable, unreadable, avg,
-                orderedBands, orderedChecks, skipped, suppressed, baselined);
+
+        public Summary build(int skipped) {
+            Map<String, Integer> orderedBands = new LinkedHashMap<>();
+            for (Band b : Band.values()) {
+                if (bands.containsKey(b.id())) {
+                    orderedBands.put(b.id(), bands.get(b.id()));
+                }
+            }
+            Map<String, Integer> orderedChecks = new LinkedHashMap<>();
+            for (String id : CheckRegistry.BINGO_ITEMS) {
+                if (checks.containsKey(id)) {
+                    orderedChecks.put(id, checks.get(id));
+                }
+            }
+            double avg = linted == 0 ? 0.0 : Math.round(10.0 * total / linted) / 10.0;
+            return new Summary(replies, linted, replies - linted - unreadable, unreadable, avg,
+                    orderedBands, orderedChecks, skipped, suppressed, baselined);
+        }
     }
 }

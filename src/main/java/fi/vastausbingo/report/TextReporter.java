@@ -36,18 +36,35 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
+        Streaming s = streaming(out);
         for (ReplyResult r : results) {
-            if (quiet && r.linted() && r.findings().isEmpty()) {
-                continue;
+            s.add(r);
+        }
+        s.end(summary);
+    }
+
+    /** Unreadable inputs already had their line on stderr; the report lists the rest as they come. */
+    @Override
+    public Streaming streaming(Writer out) {
+        return new Streaming() {
+            @Override
+            public void add(ReplyResult r) throws IOException {
+                if (r.unreadable() || quiet && r.linted() && r.findings().isEmpty()) {
+                    return;
+                }
+                reply(r, out);
             }
-            reply(r, out);
-        }
-        boolean extra = summary.skipped() + summary.suppressed() + summary.baselined() > 0;
-        if ((results.size() > 1 || extra) && !quiet) {
-            out.write(c(DIM, summaryLine(messages, summary)));
-            out.write('\n');
-        }
-        out.flush();
+
+            @Override
+            public void end(Summary summary) throws IOException {
+                boolean extra = summary.skipped() + summary.suppressed() + summary.baselined() > 0;
+                if ((summary.replies() > 1 || extra) && !quiet) {
+                    out.write(c(DIM, summaryLine(messages, summary)));
+                    out.write('\n');
+                }
+                out.flush();
+            }
+        };
     }
 
     /** "3 replies: …; average 2.0/7", plus "; 12 locale-file values skipped, 1 findings suppressed" when there are such. */
