@@ -83,7 +83,71 @@ class UnansweredQuestionCheckTest {
                 // quoted original in the reply: the check reads the quote
                 Arguments.of(null,
                         "Hei,\n\nlasku on nyt korjattu.\n\n> Hei, miksi laskussa on kaksi kuukausimaksua? Ja milloin uusi lasku tulee?\n",
-                        List.of("Hei, miksi laskussa on kaksi kuukausimaksua?", "Ja milloin uusi lasku tulee?")));
+                        List.of("Hei, miksi laskussa on kaksi kuukausimaksua?", "Ja milloin uusi lasku tulee?")),
+                // the customer's own sign-off glued to the question is no part of it
+                Arguments.of("Moi! Miten saan laskut paperisena? -Pekka",
+                        "Moi Pekka!\n\nVoit tilata paperilaskut OmaSivulla kohdassa Laskutus.", List.of()),
+                Arguments.of("Moi! Onko kahvila auki sunnuntaina? -Pekka",
+                        "Moi!\n\nKiitos viestistä.", List.of("Onko kahvila auki sunnuntaina?")),
+                // a statement with "??" only complains: any reply on its topic takes it up
+                Arguments.of("Mun tilaus on kadonnut??",
+                        "Hei,\n\ntilauksesi on Postin noutopisteessä Asemakadulla.", List.of()),
+                Arguments.of("Mun tilaus on kadonnut??",
+                        "Hei,\n\nkiitos palautteesta ja mukavaa päivää!", List.of("Mun tilaus on kadonnut??")),
+                // a bare "Miks?" takes its topic from the sentence before; an account of what happened is a reason
+                Arguments.of("Mulle tuli kaksi samaa laskua. Miks?",
+                        "Hei,\n\nsama lasku lähti sinulle vahingossa kahdesti. Voit maksaa niistä vain toisen.", List.of()),
+                Arguments.of("Mulle tuli kaksi samaa laskua. Miks?",
+                        "Hei,\n\nkiitos viestistäsi.", List.of("Miks?")),
+                // a request to act, answered by the act done or named
+                Arguments.of("Voisko joku lähettää mulle uuden kuitin?",
+                        "Hei,\n\nlähetin uuden kuitin sähköpostiisi.", List.of()),
+                Arguments.of("Voisko joku poistaa mun vanhan osoitteen?",
+                        "Hei,\n\npoistin vanhan osoitteen tiedoistasi.", List.of()),
+                Arguments.of("Pyydän lähettämään kopion vuokrasopimuksesta.",
+                        "Hei,\n\nvuokrasopimus on voimassa toistaiseksi.", List.of("Pyydän lähettämään kopion vuokrasopimuksesta.")),
+                // the thing asked for is sent, or attached
+                Arguments.of("Unohdin salasanani 🙈 Voiks sen lähettää mulle?",
+                        "Hei,\n\nsalasanasi on nollattu, ja uusi salasana on lähetetty tekstiviestillä.", List.of()),
+                Arguments.of("Pyydämme tarjousta kahdelle henkilöautolle.",
+                        "Hei,\n\ntarjous on tämän viestin liitteenä.", List.of()),
+                // forwarding the message, or promising contact, answers nothing
+                Arguments.of("Voiko parvekkeelle asentaa markiisin?",
+                        "Hei,\n\nvälitin viestisi isännöitsijälle.", List.of("Voiko parvekkeelle asentaa markiisin?")),
+                Arguments.of("Onko autohallissa paikkoja vapaana?",
+                        "Hei,\n\nvälitin kysymyksesi vuokrauksen tiimille. Hän on sinuun yhteydessä huomenna.",
+                        List.of("Onko autohallissa paikkoja vapaana?")),
+                // only the deferring clause is no answer: the first clause gives the reason
+                Arguments.of("Miksi netti pätkii iltaisin?",
+                        "Hei,\n\nverkossa on ollut iltaisin ruuhkaa, ja asiaa selvitetään.", List.of()),
+                // a word in several synonym groups: ilmainen ↔ lisämaksu
+                Arguments.of("Onko pysäköinti ilmainen?",
+                        "Hei,\n\nasiakkaillemme parkkihallista ei peritä lisämaksua.", List.of()),
+                // two compounds that only share their head are not the same thing
+                Arguments.of("Mitä lääkärinlausunnossa pitää lukea?",
+                        "Hei,\n\nlähetämme teille peruutuslausunnon.", List.of("Mitä lääkärinlausunnossa pitää lukea?")),
+                // "mistä saan…" answered by a named supplier; "mihin osoitteeseen" needs an address
+                Arguments.of("Mistä saan uuden avaimen?",
+                        "Hei,\n\nuuden avaimen saat Huoltoyhtiö Kärkkäiseltä.", List.of()),
+                Arguments.of("Mihin osoitteeseen palautan laitteen?",
+                        "Hei,\n\npalauta laite meille postitse.", List.of("Mihin osoitteeseen palautan laitteen?")),
+                // the complaint before an emoji is the topic of "Miten pääsen takaisin sisään?"
+                Arguments.of("Mun tunnukset lukkiutui 😤 Miten pääsen takaisin sisään?",
+                        "Hei,\n\ntunnuksesi on avattu, ja voit kirjautua vanhalla salasanalla.", List.of()),
+                // "millä perusteella" asks a reason
+                Arguments.of("Millä perusteella vuokra nousee?",
+                        "Hei,\n\nvuokra nousee, koska kiinteistövero kasvoi.", List.of()),
+                Arguments.of("Millä perusteella vuokra nousee?",
+                        "Hei,\n\nvuokra nousee tammikuussa.", List.of("Millä perusteella vuokra nousee?")),
+                // a weekday adverb gives a time
+                Arguments.of("Milloin roskat haetaan?",
+                        "Hei,\n\nroskat haetaan tiistaisin.", List.of()),
+                // derivation: muuttua ↔ muuttaa
+                Arguments.of("Voiko ryhmän koko vielä muuttua?",
+                        "Hei,\n\nryhmän kokoa voi muuttaa viikkoa ennen matkaa.", List.of()),
+                // a reply word that echoes one question word does not also answer another through a synonym
+                Arguments.of("Voiko laskun maksaa erissä?",
+                        "Hei,\n\nlasku on lähetetty sähköpostiisi.", List.of("Voiko laskun maksaa erissä?")));
     }
 
     @ParameterizedTest(name = "[{index}] {0} → {2}")

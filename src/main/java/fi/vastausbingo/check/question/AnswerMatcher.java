@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,11 +15,31 @@ import java.util.regex.Pattern;
 /**
  * A question's content words (not pronouns, auxiliaries or question words) are looked up in
  * each window of two consecutive reply sentences by every key they have: base form, compound
- * parts, derivation roots (toimitetaan ↔ toimitus), and synonym group. The question is answered
- * when some window covers enough of its content (at least half of it, or two words) and gives
- * the kind of answer asked for (milloin → a time or date, paljonko → an amount, montako → a
- * number, miksi → a reason). Sentences that only defer ("välitin asian eteenpäin", "selvitämme
- * asiaa") are no answer. Long, rare words weigh more than short ones.
+ * parts, derivation roots (toimitetaan ↔ toimitus, muuttua ↔ muuttaa), and synonym groups. The
+ * question is answered when some window covers enough of its content (at least half of it, or
+ * two words) and gives the kind of answer asked for (milloin → a time or date, paljonko → an
+ * amount, montako → a number, miksi → a reason or an account of what happened).
+ *
+ * <p>Refinements:
+ * <ul>
+ *   <li>the clause that asks ("…, voisko joku lähettää uudet tunnukset?") is measured on its
+ *       own as well as the whole sentence;</li>
+ *   <li>a bare question ("Miks?", "Mitä vaihtoehtoja on?") or one that points back with a
+ *       pronoun ("Tuleeks ne heti perille?") takes its topic from the customer's previous
+ *       sentence;</li>
+ *   <li>a request to act ("Pyydän palauttamaan maksun") is answered only when the reply takes
+ *       up the act (the verb, a derivation, a synonymous verb; for sending, the thing sent or
+ *       "liitteenä"); an act reported done ("Olemme lisänneet käyttäjän") answers a request or
+ *       a "voiko…" question;</li>
+ *   <li>a reply word echoing one question word does not also stand, through a synonym group,
+ *       for another ("laskun" does not also answer "maksaa");</li>
+ *   <li>two different compounds that only share a part (lääkärintodistus ↔ peruutustodistus)
+ *       count half;</li>
+ *   <li>clauses that only defer ("välitin viestisi isännöitsijälle", "asiaa selvitetään", "hän
+ *       on sinuun yhteydessä huomenna") give no answer, though a sentence that also answers
+ *       still shows its topic.</li>
+ * </ul>
+ * Long, rare words weigh more than short ones.
  */
 public final class AnswerMatcher {
     private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}[.:]\\d{2}|\\d{4}-\\d{2}-\\d{2}");
@@ -27,28 +48,55 @@ public final class AnswerMatcher {
             "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu");
 
     /** Share of a question's content weight a reply stretch must cover (tuned on the dev corpus). */
-    static final double COVERAGE = Double.parseDouble(System.getProperty("vastausbingo.coverage", "0.5"));
+    static final double COVERAGE = 0.5;
+    /** A request whose act the reply never names must be covered this well by its other words. */
+    static final double REQUEST_COVERAGE = 0.6;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     /** Words that say where: "myymälä", "toimipiste", "osoitteessa" name a place in an answer. */
     private final Set<String> placeWords = Set.of("myymälä", "toimipiste", "konttori", "noutopiste", "osoite",
             "verkkosivu", "sivu", "sovellus", "palvelupiste", "postitse", "kassa", "vastaanotto");
+    /** Pronouns that point back to the customer's previous sentence: "Tuleeks ne perille?", "Mistä tää johtuu?" */
+    private static final Set<String> ANAPHORS = Set.of("se", "ne", "tämä", "nämä", "tuo", "nuo", "tää", "tän", "tätä",
+            "tästä", "tähän", "tällä", "nää", "toi", "ton", "tota", "noi");
+    /** Verbs of telling: a request to tell is answered by the information, not by the verb. */
+    private static final Set<String> TELLING = Set.of("kertoa", "ilmoittaa", "selvittää", "tarkistaa", "vahvistaa",
+            "tietää", "kysyä", "neuvoa", "ohjeistaa", "vastata");
+    /** Verbs of sending: the request is met when the thing itself is in the reply or attached. */
+    private static final Set<String> SENDING = Set.of("lähettää", "toimittaa", "postittaa", "sähköpostittaa", "antaa");
+    private static final Set<String> ATTACHED = Set.of("liite", "ohessa", "oheinen", "liitteenä", "ohella");
+    /** "Pitääks mun…?" — "sinun pitää…", "tarvitset…": a modal of necessity answered in kind. */
+    private static final Set<String> NECESSITY = Set.of("pitää", "täytyä", "tarvita", "joutua", "tulla");
+    /** "Jos teillä on kysyttävää, olemme yhteydessä…", "Voit olla yhteydessä…" invite, they do not defer. */
+    private static final Set<String> INVITING = Set.of("jos", "mikäli", "voit", "voitte", "voi", "voisit", "voisitte");
 
     private final Set<String> notContent;
-    private final Map<String, Integer> synonymGroup;
+    private final Map<String, Set<Integer>> synonymGroups;
     private final Set<String> timeWords;
     private final Set<String> amountWords;
     private final Set<String> reasonWords;
     private final Set<String> deferral;
     private final Set<String> deferralFuture;
+    private final Set<String> forwarded;
 
     public AnswerMatcher(Set<String> notContent, List<List<String>> synonymGroups, Set<String> timeWords,
                          Set<String> amountWords, Set<String> reasonWords, Set<String> deferral, Set<String> deferralFuture) {
+        this(notContent, synonymGroups, timeWords, amountWords, reasonWords, deferral, deferralFuture, Set.of());
+    }
+
+    /**
+     * @param forwarded what a reply may pass on without answering it ("välitin viestisi…",
+     *                  "välitämme kysymyksenne…")
+     */
+    public AnswerMatcher(Set<String> notContent, List<List<String>> synonymGroups, Set<String> timeWords,
+                         Set<String> amountWords, Set<String> reasonWords, Set<String> deferral, Set<String> deferralFuture,
+                         Set<String> forwarded) {
         this.notContent = notContent;
-        this.synonymGroup = new HashMap<>();
+        this.synonymGroups = new HashMap<>();
         for (int g = 0; g < synonymGroups.size(); g++) {
             for (String lemma : synonymGroups.get(g)) {
-                synonymGroup.putIfAbsent(lemma, g);
+                // a word may belong to several groups ("maksu": price and invoices)
+                this.synonymGroups.computeIfAbsent(lemma, k -> new HashSet<>()).add(g);
             }
         }
         this.timeWords = timeWords;
@@ -56,71 +104,309 @@ public final class AnswerMatcher {
         this.reasonWords = reasonWords;
         this.deferral = deferral;
         this.deferralFuture = deferralFuture;
+        this.forwarded = forwarded;
     }
 
     /** Result of matching one question. */
     public record Match(boolean answered, boolean onlyDeferred, double coverage) {}
 
+    /** How much of a list of content words a reply stretch covers. */
+    private record Cover(double coverage, double hits) {}
+
+    /** One reply word's lookup keys: the word itself (with derivations), its compound parts, and their synonym groups. */
+    private record Keys(Token token, Set<String> lemmas, Set<String> whole, Set<String> parts, Set<String> wholeSyn,
+                        Set<String> partSyn) {}
+
+    /** A stretch of the reply (two sentences) with every word's keys. */
+    private final class Window {
+        final List<Token> tokens;
+        final List<Token> answering;
+        final List<Keys> keys = new ArrayList<>();
+
+        /**
+         * @param tokens    every word of the stretch (topic)
+         * @param answering the words outside deferring clauses (the kind of answer)
+         */
+        Window(List<Token> tokens, List<Token> answering) {
+            this.tokens = tokens;
+            this.answering = answering;
+            for (Token t : tokens) {
+                if (t.kind() == Token.Kind.NUMBER) {
+                    Set<String> n = Set.of(withoutFinalDot(t.text()));
+                    keys.add(new Keys(t, n, n, Set.of(), Set.of(), Set.of()));
+                } else if (t.isWord()) {
+                    keys.add(keysOf(t));
+                }
+            }
+        }
+    }
+
     public Match match(Question q, List<List<Token>> replySentences) {
-        List<Token> content = contentWords(q.tokens());
-        if (q.asks().equals("yesno")) {
+        List<Token> whole = content(q.tokens(), q.asks());
+        List<Token> focus = content(q.focus(), q.asks());
+        List<Token> context = contentWords(q.context());
+        boolean anaphoric = false;
+        for (Token t : q.focus()) {
+            if (t.isWord() && (ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS))) {
+                anaphoric = true;
+            }
+        }
+        boolean substantive = false;
+        for (Token t : focus) {
+            substantive |= !auxiliary(t);
+        }
+        List<Token> acts = actionVerbs(q.focus());
+        boolean mustAct = q.request() && !acts.isEmpty();
+        Token object = null;
+        for (int i = 0; i < q.focus().size(); i++) {
+            Token t = q.focus().get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            // "Kertoisitteko, aiotteko hyvittää…", "Pyydämme selvitystä…": a request to tell
+            if (hasBaseform(t, TELLING) || t.hasClass("nimisana") && rootedIn(t, TELLING)) {
+                mustAct = false;
+            }
+            // "Pyydämme tarjousta…", "Toivoisin kuittia…": the thing asked for
+            if (object == null && q.request() && hasBaseform(t, Set.of("pyytää", "toivoa")) && i + 1 < q.focus().size()
+                    && q.focus().get(i + 1).hasClass("nimisana") && partitive(q.focus().get(i + 1))) {
+                object = q.focus().get(i + 1);
+            }
+        }
+
+        List<List<Token>> sentences = new ArrayList<>();
+        List<List<Token>> answeringParts = new ArrayList<>();
+        boolean sawDeferral = false;
+        for (List<Token> s : replySentences) {
+            List<Token> kept = new ArrayList<>();
+            for (List<Token> clause : clauses(s)) {
+                if (isDeferral(clause)) {
+                    sawDeferral = true;
+                } else {
+                    kept.addAll(clause);
+                }
+            }
+            if (!kept.isEmpty()) {
+                sentences.add(s);
+                answeringParts.add(kept);
+            }
+        }
+        double best = 0;
+        boolean answered = false;
+        for (int i = 0; i < sentences.size() && !answered; i++) {
+            List<Token> tokens = new ArrayList<>(sentences.get(i));
+            List<Token> answering = new ArrayList<>(answeringParts.get(i));
+            if (i + 1 < sentences.size()) {
+                tokens.addAll(sentences.get(i + 1));
+                answering.addAll(answeringParts.get(i + 1));
+            }
+            Window w = new Window(tokens, answering);
+            Cover f = cover(focus, w);
+            Cover wh = cover(whole, w);
+            Cover c = cover(context, w);
+            best = Math.max(best, Math.max(f.coverage(), wh.coverage()));
+            boolean topic;
+            if (!substantive) {
+                // "Miks?", "Mitä vaihtoehtoja on?", "Voiks joku auttaa?": the topic is in the sentence before
+                topic = context.isEmpty() || c.hits() >= 1;
+            } else {
+                topic = f.hits() >= 2 || f.coverage() >= COVERAGE || wh.hits() >= 2 || wh.coverage() >= COVERAGE
+                        || anaphoric && f.hits() >= 1 && c.hits() >= 1
+                        || q.asks().equals("complaint") && wh.hits() >= 1;
+            }
+            boolean actNamed = false;
+            boolean actDone = false;
+            boolean thingSent = false;
+            for (Token a : acts) {
+                actNamed |= namesVerb(a, w);
+                actDone |= done(a, w);
+                thingSent |= sentThing(a, q, anaphoric, context, w);
+            }
+            if (f.hits() < 1 && wh.hits() < 1 && substantive) {
+                // coverage made of an auxiliary and half matches is no topic
+                topic = false;
+            }
+            if (mustAct) {
+                // "Pyydän palauttamaan maksun": the reply must take up the act itself
+                topic = actNamed || thingSent || f.coverage() >= REQUEST_COVERAGE || wh.coverage() >= REQUEST_COVERAGE;
+            }
+            // "Voisko joku lisätä sen?" — "Olemme lisänneet käyttäjän.": the act is done;
+            // "Voiks sen lähettää mulle?" — "uusi salasanasi on…": the thing is sent
+            topic |= actDone || thingSent;
+            if (object != null && literal(object, w, new HashSet<>()) >= 1) {
+                topic = true;
+            }
+            boolean kind = givesKind(q, w.answering);
+            if (topic && kind) {
+                answered = true;
+            }
+        }
+        boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
+        return new Match(answered, deferredOnly, best);
+    }
+
+    private List<Token> content(List<Token> tokens, String asks) {
+        List<Token> content = contentWords(tokens);
+        if (asks.equals("yesno")) {
             // "Pitääkö minun olla kotona?" — "Sinun pitää olla paikalla.": the asked verb is the topic
-            for (Token t : q.tokens()) {
-                if (QuestionFinder.hasClitic(t) && !content.contains(t)) {
+            for (Token t : tokens) {
+                // "Voiko…", "voisko joku…" only frame the question or request: the verb after it is the topic
+                boolean frame = hasBaseform(t, Set.of("voida")) || t.lower().startsWith("vois");
+                if (QuestionFinder.hasClitic(t) && !content.contains(t) && !frame) {
                     content.add(t);
                 }
             }
         }
-        List<List<Token>> answering = new ArrayList<>();
-        boolean sawDeferral = false;
-        for (List<Token> s : replySentences) {
-            if (isDeferral(s)) {
-                sawDeferral = true;
-            } else {
-                answering.add(s);
+        return content;
+    }
+
+    /** A question's modal or auxiliary with the clitic ("Onko", "Pitääkö", "voisko"): it counts a little, never as a hit. */
+    private boolean auxiliary(Token t) {
+        return QuestionFinder.hasClitic(t) && (notContent.contains(t.lower()) || hasBaseform(t, notContent));
+    }
+
+    private static boolean hasBaseform(Token t, Set<String> lemmas) {
+        for (WordAnalysis a : t.analyses()) {
+            if (lemmas.contains(a.baseform())) {
+                return true;
             }
         }
-        double total = 0;
-        for (Token t : content) {
-            total += weight(t);
-        }
-        double best = 0;
-        boolean answered = false;
-        for (int i = 0; i < answering.size(); i++) {
-            List<Token> window = new ArrayList<>(answering.get(i));
-            if (i + 1 < answering.size()) {
-                window.addAll(answering.get(i + 1));
+        return false;
+    }
+
+    /** Verbs the question asks to be done: "Pyydän palauttamaan…", "Voisko joku lähettää…". */
+    private List<Token> actionVerbs(List<Token> focus) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : focus) {
+            if (!t.isWord() || notContent.contains(t.lower()) || t.hasClass("asemosana")) {
+                continue;
             }
-            Set<String> keys = keys(window);
-            double covered = 0;
-            int hits = 0;
-            for (Token t : content) {
-                if (overlaps(t, keys)) {
-                    covered += weight(t);
-                    hits++;
+            for (WordAnalysis a : t.analyses()) {
+                // the A-infinitive ("lähettää") or the MA-infinitive of purpose ("palauttamaan"),
+                // not the progressive "olen vaihtamassa"
+                boolean infinitive = "A-infinitive".equals(a.mood())
+                        || "MA-infinitive".equals(a.mood()) && "sisatulento".equals(a.sijamuoto());
+                if ("teonsana".equals(a.wordClass()) && infinitive && !notContent.contains(a.baseform())) {
+                    out.add(t);
+                    break;
                 }
             }
-            double coverage = total == 0 ? 0 : covered / total;
-            best = Math.max(best, coverage);
-            boolean topic = content.isEmpty() || hits >= 2 || coverage >= COVERAGE;
-            if (topic && givesKind(q.asks(), window)) {
-                answered = true;
-                break;
+        }
+        return out;
+    }
+
+    /** The reply names the act: the verb itself or a derivation (tilata ↔ tilaus), or a verb of its synonym group. */
+    private boolean namesVerb(Token verb, Window w) {
+        Set<String> lemmas = verbLemmas(verb);
+        Set<String> syn = synonymKeys(lemmas);
+        for (Keys k : w.keys) {
+            for (String lemma : lemmas) {
+                String stem = verbStem(lemma);
+                if (k.whole().contains(lemma) || k.parts().contains(lemma) || stem != null && k.whole().contains(stem)) {
+                    return true;
+                }
+            }
+            if (k.token().hasClass("teonsana") && meets(syn, k.wholeSyn())) {
+                return true;
             }
         }
-        boolean deferredOnly = !answered && sawDeferral && deferralCovers(q, content, replySentences);
-        return new Match(answered, deferredOnly, best);
+        return false;
+    }
+
+    private static Set<String> verbLemmas(Token verb) {
+        Set<String> lemmas = new HashSet<>();
+        for (WordAnalysis v : verb.analyses()) {
+            if ("teonsana".equals(v.wordClass())) {
+                lemmas.add(v.baseform());
+            }
+        }
+        return lemmas;
+    }
+
+    /**
+     * For sending ("lähettää uudet tunnukset", "voiks sen lähettää"), the reply that holds the
+     * thing ("Uudet tunnuksenne ovat…", "uusi salasanasi on…") or says it is attached ("ohessa").
+     */
+    private boolean sentThing(Token verb, Question q, boolean anaphoric, List<Token> context, Window w) {
+        boolean sending = false;
+        for (String lemma : verbLemmas(verb)) {
+            sending |= SENDING.contains(lemma);
+        }
+        if (!sending) {
+            return false;
+        }
+        for (Token t : w.tokens) {
+            if (t.isWord() && (ATTACHED.contains(t.lower()) || hasBaseform(t, Set.of("liite", "oheinen")))) {
+                return true;
+            }
+        }
+        // the thing to send: the first noun after the verb, or what a pronoun points back to
+        int at = q.focus().indexOf(verb);
+        for (int i = at + 1; i < q.focus().size(); i++) {
+            Token t = q.focus().get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (anaphoric && (ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS))) {
+                break;
+            }
+            if (t.hasClass("nimisana") && !notContent.contains(t.lower()) && !hasBaseform(t, notContent)) {
+                return literal(t, w, new HashSet<>()) >= 1;
+            }
+        }
+        return anaphoric && cover(context, w).hits() >= 1;
+    }
+
+    private static boolean rootedIn(Token t, Set<String> lemmas) {
+        for (WordAnalysis a : t.analyses()) {
+            for (String r : a.roots()) {
+                if (lemmas.contains(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean partitive(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("osanto".equals(a.sijamuoto())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reply reports the act as done: a past tense or a past participle of the verb or a synonym. */
+    private boolean done(Token verb, Window w) {
+        Keys want = keysOf(verb);
+        for (Token r : w.answering) {
+            if (!r.isWord()) {
+                continue;
+            }
+            for (WordAnalysis a : r.analyses()) {
+                boolean past = "past_imperfective".equals(a.tense()) || "past_active".equals(a.participle())
+                        || "past_passive".equals(a.participle());
+                if (!past) {
+                    continue;
+                }
+                Set<String> have = new HashSet<>(a.compoundParts());
+                have.add(a.baseform());
+                if (meets(have, want.whole()) || meets(synonymKeys(have), want.wholeSyn())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A deferral sentence that speaks about the question's topic: "välitin laskua koskevan kysymyksesi eteenpäin". */
-    private boolean deferralCovers(Question q, List<Token> content, List<List<Token>> replySentences) {
+    private boolean deferralCovers(List<Token> content, List<Token> context, List<List<Token>> replySentences) {
         for (List<Token> s : replySentences) {
             if (isDeferral(s)) {
-                Set<String> keys = keys(s);
-                for (Token t : content) {
-                    if (overlaps(t, keys)) {
-                        return true;
-                    }
+                Window w = new Window(s, s);
+                if (cover(content, w).hits() > 0 || cover(context, w).hits() > 0) {
+                    return true;
                 }
             }
         }
@@ -153,12 +439,8 @@ public final class AnswerMatcher {
 
     /** Longer words say more about the topic than short ones; a question's modal verb ("Pitääkö…") little. */
     private double weight(Token t) {
-        if (QuestionFinder.hasClitic(t)) {
-            for (WordAnalysis a : t.analyses()) {
-                if (notContent.contains(a.baseform())) {
-                    return 0.5;
-                }
-            }
+        if (auxiliary(t)) {
+            return 0.5;
         }
         int n = t.text().length();
         double w = n >= 9 ? 1.5 : n >= 5 ? 1.0 : 0.6;
@@ -168,72 +450,252 @@ public final class AnswerMatcher {
         return w;
     }
 
-    private Set<String> keys(List<Token> tokens) {
-        Set<String> out = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.kind() == Token.Kind.NUMBER) {
-                out.add(withoutFinalDot(t.text()));
-                continue;
-            }
-            if (!t.isWord()) {
-                continue;
-            }
-            out.addAll(keysOf(t));
+    /**
+     * Each content word's best match in the window. Literal matches (word, derivation, compound
+     * part) come first; a synonym match may not use a reply word that already echoes another
+     * question word literally.
+     */
+    private Cover cover(List<Token> content, Window w) {
+        double total = 0;
+        double covered = 0;
+        double hits = 0;
+        double[] score = new double[content.size()];
+        Set<Token> echoed = new HashSet<>();
+        for (int i = 0; i < content.size(); i++) {
+            Token t = content.get(i);
+            total += weight(t);
+            score[i] = literal(t, w, echoed);
         }
-        return out;
+        for (int i = 0; i < content.size(); i++) {
+            if (score[i] < 1) {
+                score[i] = Math.max(score[i], synonym(content.get(i), w, echoed));
+            }
+            Token t = content.get(i);
+            covered += score[i] * weight(t);
+            if (!auxiliary(t)) {
+                hits += score[i];
+            }
+        }
+        return new Cover(total == 0 ? 0 : covered / total, hits);
     }
 
-    private Set<String> keysOf(Token t) {
-        Set<String> out = new HashSet<>();
-        out.add(t.lower());
-        for (WordAnalysis a : t.analyses()) {
-            String b = a.baseform().toLowerCase(java.util.Locale.ROOT);
-            out.add(b);
-            out.addAll(a.compoundParts());
-            out.addAll(a.roots());
-        }
-        if (t.analyses().isEmpty() || !t.known()) {
-            // unknown words (brands, codes, spoken forms) compare by a stem
-            String l = t.lower();
-            out.add(l.length() > 5 ? l.substring(0, l.length() - 2) : l);
-        }
-        Set<String> groups = new HashSet<>();
-        for (String k : out) {
-            Integer g = synonymGroup.get(k);
-            if (g != null) {
-                groups.add("#syn" + g);
-            }
-        }
-        out.addAll(groups);
-        return out;
-    }
-
-    private boolean overlaps(Token t, Set<String> replyKeys) {
+    private double literal(Token t, Window w, Set<Token> echoed) {
         if (t.kind() == Token.Kind.NUMBER) {
-            return replyKeys.contains(withoutFinalDot(t.text()));
-        }
-        if (QuestionFinder.hasClitic(t)) {
-            for (WordAnalysis a : t.analyses()) {
-                if (replyKeys.contains(a.baseform())) {
-                    return true;
+            String n = withoutFinalDot(t.text());
+            for (Keys k : w.keys) {
+                if (k.whole().contains(n)) {
+                    echoed.add(k.token());
+                    return 1;
                 }
             }
+            return 0;
         }
-        for (String k : keysOf(t)) {
-            // tiny parts ("u", "us") and question-neutral words carry no topic
-            if (k.length() >= 3 && !notContent.contains(k) && replyKeys.contains(k)) {
+        if (auxiliary(t)) {
+            // "Onko…" meets any "on"; "Pitääks mun…?" meets "sinun pitää…" or "tarvitset…"
+            boolean necessity = hasBaseform(t, NECESSITY);
+            for (Keys k : w.keys) {
+                for (WordAnalysis a : t.analyses()) {
+                    if (k.lemmas().contains(a.baseform())) {
+                        return 1;
+                    }
+                }
+                if (necessity && k.token().isWord() && hasBaseform(k.token(), NECESSITY)
+                        && k.token().hasClass("teonsana")) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        Keys q = keysOf(t);
+        double best = 0;
+        for (Keys k : w.keys) {
+            double s = 0;
+            if (QuestionFinder.hasClitic(t) && meets(q.lemmas(), k.lemmas())
+                    || meets(q.whole(), k.whole()) || meets(q.parts(), k.whole()) || meets(q.whole(), k.parts())) {
+                s = 1;
+            } else if (!t.known() && t.text().length() >= 5 && similarToAny(t.lower(), k.whole())) {
+                // spoken or misspelt forms ("löytyny") meet a reply word by a long shared beginning
+                s = 1;
+            } else if (meets(q.parts(), k.parts())) {
+                s = 0.5;
+            }
+            if (s > 0) {
+                echoed.add(k.token());
+            }
+            best = Math.max(best, s);
+        }
+        return best;
+    }
+
+    private double synonym(Token t, Window w, Set<Token> echoed) {
+        if (t.kind() == Token.Kind.NUMBER || auxiliary(t)) {
+            return 0;
+        }
+        Keys q = keysOf(t);
+        double best = 0;
+        for (Keys k : w.keys) {
+            if (echoed.contains(k.token())) {
+                continue;
+            }
+            if (meets(q.wholeSyn(), k.wholeSyn()) || meets(q.partSyn(), k.wholeSyn()) || meets(q.wholeSyn(), k.partSyn())) {
+                return 1;
+            }
+            if (meets(q.partSyn(), k.partSyn())) {
+                best = 0.5;
+            }
+        }
+        return best;
+    }
+
+    private boolean similarToAny(String form, Set<String> keys) {
+        for (String k : keys) {
+            if (!k.startsWith("#") && !notContent.contains(k) && similar(form, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean givesKind(String asks, List<Token> window) {
-        switch (asks) {
+    private boolean meets(Set<String> mine, Set<String> theirs) {
+        for (String k : mine) {
+            // tiny parts ("u", "us") and question-neutral words carry no topic
+            if (k.length() >= 3 && !notContent.contains(k) && theirs.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two forms that share all but their last three letters, and at least five. */
+    private static boolean similar(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int p = 0;
+        while (p < n && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        return p >= 5 && p >= a.length() - 3 && p >= b.length() - 3;
+    }
+
+    private Keys keysOf(Token t) {
+        Set<String> lemmas = new HashSet<>();
+        Set<String> whole = new HashSet<>();
+        Set<String> parts = new HashSet<>();
+        whole.add(t.lower());
+        for (WordAnalysis a : readings(t)) {
+            String b = a.baseform().toLowerCase(Locale.ROOT);
+            lemmas.add(b);
+            whole.add(b);
+            if (a.compoundParts().size() <= 1) {
+                // derivation roots of a simple word: toimitus ← toimittaa
+                whole.addAll(a.roots());
+            } else {
+                // parts of a compound, or of a form Voikko splits (lisännyt → lisätä), and runs of
+                // neighbouring parts (kanta-asiakasohjelma → kanta-asiakas, asiakasohjelma)
+                List<String> cp = a.compoundParts();
+                parts.addAll(cp);
+                parts.addAll(a.roots());
+                for (int i = 0; i < cp.size(); i++) {
+                    StringBuilder plain = new StringBuilder(cp.get(i));
+                    StringBuilder dashed = new StringBuilder(cp.get(i));
+                    for (int j = i + 1; j < cp.size() && j - i < cp.size() - 1; j++) {
+                        plain.append(cp.get(j));
+                        dashed.append('-').append(cp.get(j));
+                        parts.add(plain.toString());
+                        parts.add(dashed.toString());
+                    }
+                }
+            }
+            String stem = "teonsana".equals(a.wordClass()) ? verbStem(b) : null;
+            if (stem != null) {
+                whole.add(stem);
+            }
+        }
+        if (t.analyses().isEmpty() || !t.known()) {
+            // unknown words (brands, codes, spoken forms) compare by a stem, and meet a synonym group by it
+            String l = t.lower();
+            whole.add(l.length() > 5 ? l.substring(0, l.length() - 2) : l);
+            if (l.length() >= 5) {
+                for (String lemma : synonymGroups.keySet()) {
+                    if (similar(l, lemma)) {
+                        whole.add(lemma);
+                    }
+                }
+            }
+        }
+        return new Keys(t, lemmas, whole, parts, synonymKeys(whole), synonymKeys(parts));
+    }
+
+    private Set<String> synonymKeys(Set<String> keys) {
+        Set<String> groups = new HashSet<>();
+        for (String k : keys) {
+            if (notContent.contains(k)) {
+                continue;
+            }
+            Set<Integer> g = synonymGroups.get(k);
+            if (g != null) {
+                for (int x : g) {
+                    groups.add("#syn" + x);
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** muuttaa ↔ muuttua, palauttaa ↔ palautua: verbs that differ only in the derivational vowel. */
+    private static String verbStem(String baseform) {
+        if (baseform.length() < 6) {
+            return null;
+        }
+        String end = baseform.substring(baseform.length() - 2);
+        if (end.equals("aa") || end.equals("ää") || end.equals("ua") || end.equals("yä")) {
+            return "~" + baseform.substring(0, baseform.length() - 2);
+        }
+        return null;
+    }
+
+    /**
+     * Main clauses: split at ";", at ", ja" / ", mutta", and at "ja" before a finite verb
+     * ("Asentaja on teihin yhteydessä tänään ja tulee paikalle iltapäivällä").
+     */
+    private static List<List<Token>> clauses(List<Token> sentence) {
+        List<List<Token>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            String next = i + 1 < sentence.size() ? sentence.get(i + 1).lower() : "";
+            boolean cut = t.text().equals(";") || t.text().equals(",") && (next.equals("ja") || next.equals("mutta"));
+            int at = i + 1;
+            if (!cut && t.lower().equals("ja") && t.isWord() && i + 1 < sentence.size() && finite(sentence.get(i + 1))
+                    && (i == 0 || !sentence.get(i - 1).text().equals(","))) {
+                cut = true;
+                at = i;
+            }
+            if (cut && at > from) {
+                out.add(sentence.subList(from, at));
+                from = at;
+            }
+        }
+        if (from < sentence.size()) {
+            out.add(sentence.subList(from, sentence.size()));
+        }
+        return out;
+    }
+
+    private static boolean finite(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("teonsana".equals(a.wordClass()) && "indicative".equals(a.mood()) && a.person() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean givesKind(Question q, List<Token> window) {
+        switch (q.asks()) {
             case "time":
                 for (Token t : window) {
                     if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches() || DIGITS.matcher(t.text()).matches())
-                            || t.isWord() && (hasAny(t, timeWords) || hasAny(t, WEEKDAYS_AND_MONTHS))) {
+                            || t.isWord() && (hasAny(t, timeWords) || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t))) {
                         return true;
                     }
                 }
@@ -258,35 +720,34 @@ public final class AnswerMatcher {
                 }
                 return false;
             case "how":
-                // instructions: an imperative, a 2nd-person or passive verb, "X:n voi …", or a link
+                // instructions: an imperative, a 2nd-person or passive verb, "X:n voi …", or a link;
+                // or the act already done for the customer ("Poistin vanhan tunnistuksen", "Tunnukset on avattu")
                 for (Token t : window) {
                     if (t.kind() == Token.Kind.URL || t.kind() == Token.Kind.EMAIL) {
                         return true;
                     }
                     for (WordAnalysis a : t.analyses()) {
                         if ("imperative".equals(a.mood()) || "2".equals(a.person()) || "4".equals(a.person())
-                                || "voida".equals(a.baseform()) && "3".equals(a.person())) {
+                                || "voida".equals(a.baseform()) && "3".equals(a.person())
+                                || "past_imperfective".equals(a.tense()) && "1".equals(a.person())
+                                || "past_passive".equals(a.participle())) {
                             return true;
                         }
                     }
                 }
                 return false;
             case "place":
-                // an address, a link, a named place or a postal code
-                for (int i = 0; i < window.size(); i++) {
-                    Token t = window.get(i);
-                    if (t.kind() == Token.Kind.URL || t.kind() == Token.Kind.EMAIL || t.hasClass("paikannimi")
-                            || t.kind() == Token.Kind.NUMBER && i > 0 && window.get(i - 1).isCapitalised()
-                            || t.kind() == Token.Kind.NUMBER && POSTAL_CODE.matcher(t.text()).matches()
-                            || t.isWord() && hasAny(t, placeWords)) {
-                        return true;
-                    }
-                }
-                return false;
+                return givesPlace(q, window);
             case "reason":
+                // a reason word, or an account of what happened ("maksusi saapui eräpäivän jälkeen")
                 for (Token t : window) {
                     if (t.isWord() && hasAny(t, reasonWords)) {
                         return true;
+                    }
+                    for (WordAnalysis a : t.analyses()) {
+                        if ("past_imperfective".equals(a.tense()) && !a.negative() || "past_active".equals(a.participle())) {
+                            return true;
+                        }
                     }
                 }
                 return false;
@@ -295,11 +756,68 @@ public final class AnswerMatcher {
         }
     }
 
+    /**
+     * An address, a link, a named place or a postal code; for "mistä saan…" also a named
+     * supplier or office ("Kiinteistöhuolto Vakaalta", "Järvenkylän kirjastosta"). When the
+     * question asks for an address ("Mihin osoitteeseen…"), only an address will do.
+     */
+    private boolean givesPlace(Question q, List<Token> window) {
+        boolean address = false;
+        for (Token t : q.tokens()) {
+            address |= t.isWord() && (t.hasLemma("osoite") || t.lower().startsWith("osoite"));
+        }
+        for (int i = 0; i < window.size(); i++) {
+            Token t = window.get(i);
+            boolean initial = i == 0 || window.get(i - 1).sentence() != t.sentence();
+            if (t.kind() == Token.Kind.URL || t.kind() == Token.Kind.EMAIL
+                    || t.kind() == Token.Kind.NUMBER && i > 0 && window.get(i - 1).isCapitalised() && window.get(i - 1).isWord()
+                    || t.kind() == Token.Kind.NUMBER && POSTAL_CODE.matcher(t.text()).matches()) {
+                return true;
+            }
+            if (address) {
+                continue;
+            }
+            if (t.hasClass("paikannimi") || t.isWord() && hasAny(t, placeWords)
+                    || t.isWord() && t.isCapitalised() && !initial && !t.hasClass("asemosana")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithDayOrMonth(Token t) {
+        // "torstaisin", "maanantaiaamuna", "joulukuun alussa"
+        for (String d : WEEKDAYS_AND_MONTHS) {
+            if (t.lower().startsWith(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The readings with the fewest compound parts: "verkkosivuilta" is verkkosivu + ablative,
+     * not verkko + sivu + ilta.
+     */
+    private static List<WordAnalysis> readings(Token t) {
+        int min = Integer.MAX_VALUE;
+        for (WordAnalysis a : t.analyses()) {
+            min = Math.min(min, a.compoundParts().size());
+        }
+        List<WordAnalysis> out = new ArrayList<>();
+        for (WordAnalysis a : t.analyses()) {
+            if (a.compoundParts().size() == min) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     private static boolean hasAny(Token t, Set<String> lemmas) {
         if (lemmas.contains(t.lower())) {
             return true;
         }
-        for (WordAnalysis a : t.analyses()) {
+        for (WordAnalysis a : readings(t)) {
             if (lemmas.contains(a.baseform())) {
                 return true;
             }
@@ -316,22 +834,54 @@ public final class AnswerMatcher {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** "Välitin asian eteenpäin", "Asia on käsittelyssä", "Selvitämme asiaa ja palaamme siihen". */
+    /**
+     * "Välitin asian eteenpäin", "Asia on käsittelyssä", "Selvitämme asiaa ja palaamme siihen",
+     * "Välitin viestisi isännöitsijälle", "Hän on sinuun yhteydessä huomenna".
+     */
     boolean isDeferral(List<Token> sentence) {
+        boolean forwards = false;
+        boolean forwardedThing = false;
+        boolean contact = false;
+        boolean contactVerb = false;
+        boolean invitation = false;
+        boolean habitual = false;
+        for (Token t : sentence) {
+            // "vuokraa tarkistetaan vuosittain", "siivotaan torstaisin": a habit, not a promise
+            habitual |= t.isWord() && (t.lower().endsWith("ittain") || t.lower().endsWith("isin"));
+        }
         for (Token t : sentence) {
             if (!t.isWord()) {
                 continue;
             }
-            if (hasAny(t, deferral)) {
+            invitation |= INVITING.contains(t.lower());
+            if (deferral.contains(t.lower())) {
                 return true;
             }
             for (WordAnalysis a : t.analyses()) {
-                if (deferralFuture.contains(a.baseform()) && a.tense() != null && !"past_imperfective".equals(a.tense())
-                        && ("1".equals(a.person()) || "4".equals(a.person()))) {
+                // the word or the head of a compound ("jatkokäsittelyyn"), not any part ("käsittelysopimus")
+                if (deferral.contains(a.baseform()) || a.isCompound() && deferral.contains(a.lastPart())) {
                     return true;
+                }
+                if (deferralFuture.contains(a.baseform()) && a.tense() != null && !"past_imperfective".equals(a.tense())
+                        && ("1".equals(a.person()) || "4".equals(a.person()) && !habitual)) {
+                    return true;
+                }
+                if ("välittää".equals(a.baseform()) && a.person() != null) {
+                    forwards = true;
+                }
+                if (forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart())) {
+                    forwardedThing = true;
+                }
+                if ("yhteys".equals(a.baseform()) && ("sisaolento".equals(a.sijamuoto()) || "osanto".equals(a.sijamuoto()))) {
+                    contact = true;
+                }
+                if (("olla".equals(a.baseform()) || "ottaa".equals(a.baseform())) && "indicative".equals(a.mood())
+                        && "present_simple".equals(a.tense()) && !a.negative()
+                        && ("1".equals(a.person()) || "3".equals(a.person()))) {
+                    contactVerb = true;
                 }
             }
         }
-        return false;
+        return forwards && forwardedThing || contact && contactVerb && !invitation;
     }
 }

@@ -38,29 +38,152 @@ public final class QuestionFinder {
     public List<Question> find(AnalysedText customer) {
         List<Question> out = new ArrayList<>();
         String text = customer.text();
-        for (List<Token> sentence : customer.sentences()) {
-            List<Token> words = new ArrayList<>();
-            for (Token t : sentence) {
-                if (t.isWord()) {
-                    words.add(t);
+        List<Token> previous = List.of();
+        List<Token> beforePrevious = List.of();
+        for (List<Token> whole : customer.sentences()) {
+            for (List<Token> part : splitAtEmoji(whole)) {
+                List<Token> sentence = withoutSignOff(part);
+                List<Token> words = new ArrayList<>();
+                for (Token t : sentence) {
+                    if (t.isWord()) {
+                        words.add(t);
+                    }
                 }
+                if (words.isEmpty()) {
+                    continue;
+                }
+                Verdict v = judge(sentence, words);
+                if (classifier != null) {
+                    v = classifier.adjust(sentence, v);
+                }
+                if (v != Verdict.STATEMENT) {
+                    Token first = sentence.get(0);
+                    Token last = sentence.get(sentence.size() - 1);
+                    String s = text.substring(first.start(), last.end()).replaceAll("\\s+", " ").strip();
+                    String asks = isComplaint(sentence, words, v) ? "complaint" : asks(sentence, words, v);
+                    List<Token> context = new ArrayList<>(previous);
+                    if (countWords(previous) < 4) {
+                        // "Onks se löytyny? Ja milloin sen voi hakea?": the pronoun reaches further back
+                        context.addAll(0, beforePrevious);
+                    }
+                    out.add(new Question(s, List.copyOf(sentence), v == Verdict.REQUEST, asks, focus(sentence),
+                            List.copyOf(context)));
+                }
+                beforePrevious = previous;
+                previous = sentence;
             }
-            if (words.isEmpty()) {
-                continue;
-            }
-            Verdict v = judge(sentence, words);
-            if (classifier != null) {
-                v = classifier.adjust(sentence, v);
-            }
-            if (v == Verdict.STATEMENT) {
-                continue;
-            }
-            Token first = sentence.get(0);
-            Token last = sentence.get(sentence.size() - 1);
-            String s = text.substring(first.start(), last.end()).replaceAll("\\s+", " ").strip();
-            out.add(new Question(s, sentence, v == Verdict.REQUEST, asks(words, v)));
         }
         return out;
+    }
+
+    private static int countWords(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * "Mun kotinetti pätkii illalla 😩 Mistä tää johtuu?": an emoji followed by a capitalised word
+     * ends a sentence the way a full stop would.
+     */
+    static List<List<Token>> splitAtEmoji(List<Token> sentence) {
+        List<List<Token>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (sentence.get(i).kind() == Token.Kind.EMOJI && sentence.get(i + 1).isWord()
+                    && sentence.get(i + 1).isCapitalised() && i > from) {
+                out.add(sentence.subList(from, i + 1));
+                from = i + 1;
+            }
+        }
+        out.add(sentence.subList(from, sentence.size()));
+        return out;
+    }
+
+    /**
+     * The customer's own sign-off glued to the last question ("…automaattisesti? -Sami",
+     * "…sisään? 🙂 Nelli", "…tunnukset? t. Anu") is no part of it.
+     */
+    static List<Token> withoutSignOff(List<Token> sentence) {
+        int q = -1;
+        for (int i = sentence.size() - 1; i >= 0; i--) {
+            if (sentence.get(i).text().equals("?")) {
+                q = i;
+                break;
+            }
+        }
+        if (q < 0 || q == sentence.size() - 1) {
+            return sentence;
+        }
+        int names = 0;
+        for (int i = q + 1; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            String x = t.text();
+            if (t.kind() == Token.Kind.EMOJI || t.kind() == Token.Kind.PUNCT && !x.equals("?") || x.equals("?")) {
+                continue;
+            }
+            if (t.isWord() && (x.equalsIgnoreCase("t") || x.equalsIgnoreCase("terv") || x.equalsIgnoreCase("terveisin"))) {
+                continue;
+            }
+            if (t.isWord() && t.isCapitalised() && names < 2) {
+                names++;
+                continue;
+            }
+            return sentence;
+        }
+        return sentence.subList(0, q + 1);
+    }
+
+    /** The clause that carries the first sign of asking, to the end of the sentence. */
+    private List<Token> focus(List<Token> sentence) {
+        int marker = -1;
+        for (int i = 0; i < sentence.size() && marker < 0; i++) {
+            Token w = sentence.get(i);
+            if (!w.isWord()) {
+                continue;
+            }
+            if (hasClitic(w) || interrogatives.containsKey(w.lower()) || isConditional2p(w) || isImperativePlural(w)
+                    || isOwnAsk(w)) {
+                marker = i;
+            }
+        }
+        if (marker <= 0) {
+            return sentence;
+        }
+        for (int i = marker - 1; i >= 0; i--) {
+            Token t = sentence.get(i);
+            if (t.kind() == Token.Kind.EMOJI || t.kind() == Token.Kind.PUNCT
+                    && (t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("–"))) {
+                return i == sentence.size() - 1 ? sentence : sentence.subList(i + 1, sentence.size());
+            }
+        }
+        return sentence;
+    }
+
+    /**
+     * "Mun lasku on tuplana tässä kuussa??": a statement that ends in a doubled "?" (or "?!") and
+     * has no question word or clitic complains rather than asks; a reply that takes up its topic
+     * at all has answered it.
+     */
+    private boolean isComplaint(List<Token> sentence, List<Token> words, Verdict v) {
+        if (v != Verdict.QUESTION || sentence.size() < 3) {
+            return false;
+        }
+        String a = sentence.get(sentence.size() - 2).text();
+        String b = sentence.get(sentence.size() - 1).text();
+        if (!(b.equals("?") || b.equals("!")) || !(a.equals("?") || a.equals("!")) || a.equals(b) && a.equals("!")) {
+            return false;
+        }
+        for (Token w : words) {
+            if (hasClitic(w) || interrogatives.containsKey(w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public enum Verdict { QUESTION, REQUEST, STATEMENT }
@@ -102,10 +225,10 @@ public final class QuestionFinder {
         return Verdict.STATEMENT;
     }
 
-    private String asks(List<Token> words, Verdict v) {
+    private String asks(List<Token> sentence, List<Token> words, Verdict v) {
         for (Token w : words) {
-            // "Mistä tää johtuu?", "Mikä on syy…": a reason, whatever the question word
-            if (w.hasLemma("johtua") || w.hasLemma("syy")) {
+            // "Mistä tää johtuu?", "Mikä on syy…", "Millä perusteella…": a reason, whatever the question word
+            if (w.hasLemma("johtua") || w.hasLemma("syy") || w.hasLemma("peruste")) {
                 return "reason";
             }
         }
@@ -127,7 +250,12 @@ public final class QuestionFinder {
                     }
                 }
                 if (kind.equals("open") && (w.lower().equals("mitä") || w.lower().equals("mitäs"))) {
-                    for (Token x : words) {
+                    // "Mitä se maksaa?" asks a price; "Mitä sitten tapahtuu, alkaako se maksaa?" does not
+                    for (int j = sentence.indexOf(w) + 1; j < sentence.size(); j++) {
+                        Token x = sentence.get(j);
+                        if (x.text().equals(",")) {
+                            break;
+                        }
                         if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa")) {
                             return "amount";
                         }
@@ -166,6 +294,12 @@ public final class QuestionFinder {
         // spoken -ks ("voiks", "tuleeks") is read as the stem with the clitic when the text is
         // analysed; only without a dictionary is the ending itself the evidence
         String l = t.lower();
+        boolean unknown = t.analyses().isEmpty() || t.analyses().get(0).guessed();
+        if (unknown && l.length() >= 5 && (l.endsWith("sko") || l.endsWith("skö"))
+                && "aeiouyäö".indexOf(l.charAt(l.length() - 4)) >= 0) {
+            // spoken conditional with the clitic: "voisko", "oisko", "saisko", "pitäisko"
+            return true;
+        }
         return !t.analyses().isEmpty() && t.analyses().get(0).guessed() && l.length() >= 5 && l.endsWith("ks")
                 && "aeiouyäö".indexOf(l.charAt(l.length() - 3)) >= 0;
     }

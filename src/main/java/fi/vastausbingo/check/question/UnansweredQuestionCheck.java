@@ -32,7 +32,7 @@ public final class UnansweredQuestionCheck implements Check {
     public static final String SYNONYMS = "wordlists/answer-synonyms.txt";
     private static final CheckMeta META = new CheckMeta(ID, 1, List.of(ID), true);
     private static final Set<String> SECTIONS = Set.of("interrogative", "ask-verb", "not-content", "time", "amount",
-            "reason", "deferral", "deferral-future");
+            "reason", "deferral", "deferral-future", "forwarded");
 
     private final QuestionFinder finder;
     private final AnswerMatcher matcher;
@@ -47,9 +47,13 @@ public final class UnansweredQuestionCheck implements Check {
             interrogatives.put(p[0], p[1]);
         }
         this.finder = new QuestionFinder(interrogatives, Set.copyOf(list.section("ask-verb")), classifier);
-        this.matcher = new AnswerMatcher(Set.copyOf(list.section("not-content")), synonyms,
+        // question words name the kind of answer, never its topic ("Miks?", "Mitäs")
+        Set<String> notContent = new HashSet<>(list.section("not-content"));
+        notContent.addAll(interrogatives.keySet());
+        this.matcher = new AnswerMatcher(Set.copyOf(notContent), synonyms,
                 Set.copyOf(list.section("time")), Set.copyOf(list.section("amount")), Set.copyOf(list.section("reason")),
-                Set.copyOf(list.section("deferral")), Set.copyOf(list.section("deferral-future")));
+                Set.copyOf(list.section("deferral")), Set.copyOf(list.section("deferral-future")),
+                Set.copyOf(list.section("forwarded")));
     }
 
     public static UnansweredQuestionCheck load(SentenceClassifier classifier) {
