@@ -25,7 +25,15 @@ public final class CheckRegistry {
 
     /** The built-in checks with the word lists shipped in the jar. */
     public static CheckRegistry builtIn() {
-        return builtIn(List.of(), List.of());
+        return Shipped.REGISTRY;
+    }
+
+    /**
+     * The registry with only the shipped word lists, built once per process: it is immutable, and
+     * parsing the lists is worth doing on one thread while Voikko loads on the other.
+     */
+    private static final class Shipped {
+        static final CheckRegistry REGISTRY = build(List.of(), List.of());
     }
 
     /**
@@ -34,6 +42,10 @@ public final class CheckRegistry {
      * @throws WordlistException when an extra stock phrase reuses the id of a shipped one
      */
     public static CheckRegistry builtIn(List<StockPhrases.Entry> extraPhrases, List<String> extraVagueTerms) {
+        return extraPhrases.isEmpty() && extraVagueTerms.isEmpty() ? Shipped.REGISTRY : build(extraPhrases, extraVagueTerms);
+    }
+
+    private static CheckRegistry build(List<StockPhrases.Entry> extraPhrases, List<String> extraVagueTerms) {
         List<Check> list = new ArrayList<>();
         list.add(GreetingCheck.load());
         list.add(extraVagueTerms.isEmpty() ? VagueWordingCheck.load() : VagueWordingCheck.load(extraVagueTerms));
