@@ -287,11 +287,8 @@ public final class InputLoader {
                 return;
             }
             loadData(source, ext, r.data(), out);
-        } catch (NoSuchFileException e) {
-            out.add(new Loaded.Failed(source, "no such file"));
         } catch (IOException | SecurityException e) {
-            out.add(new Loaded.Failed(source, "cannot read: "
-                    + (e instanceof IOException io ? ioReason(io) : "permission denied")));
+            out.add(readFailure(source, e));
         }
     }
 
@@ -314,12 +311,17 @@ public final class InputLoader {
             if (count == 0) {
                 out.add(new Loaded.Failed(source, "no messages in the mbox"));
             }
-        } catch (NoSuchFileException e) {
-            out.add(new Loaded.Failed(source, "no such file"));
         } catch (IOException | SecurityException e) {
-            out.add(new Loaded.Failed(source, "cannot read: "
-                    + (e instanceof IOException io ? ioReason(io) : "permission denied")));
+            out.add(readFailure(source, e));
         }
+    }
+
+    /** The one line for a file that could not be read. */
+    private static Loaded.Failed readFailure(String source, Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return new Loaded.Failed(source, "no such file");
+        }
+        return new Loaded.Failed(source, "cannot read: " + (e instanceof IOException io ? ioReason(io) : "permission denied"));
     }
 
     private void loadJsonl(String source, Path path, Sink out) {
@@ -346,11 +348,8 @@ public final class InputLoader {
             if (items == 0) {
                 out.add(new Loaded.Failed(source, "empty file"));
             }
-        } catch (NoSuchFileException e) {
-            out.add(new Loaded.Failed(source, "no such file"));
         } catch (IOException | SecurityException e) {
-            out.add(new Loaded.Failed(source, "cannot read: "
-                    + (e instanceof IOException io ? ioReason(io) : "permission denied")));
+            out.add(readFailure(source, e));
         }
     }
 

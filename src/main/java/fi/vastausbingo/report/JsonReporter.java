@@ -33,15 +33,6 @@ public final class JsonReporter implements Reporter {
      * pretty-printing the whole tree).
      */
     @Override
-    public void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
-        Streaming s = streaming(out);
-        for (ReplyResult r : results) {
-            s.add(r);
-        }
-        s.end(summary);
-    }
-
-    @Override
     public Streaming streaming(Writer out) throws IOException {
         JsonGenerator g = MAPPER.getFactory().createGenerator(out);
         g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());

@@ -8,7 +8,17 @@ import java.util.List;
 
 /** Writes the whole report for a run. */
 public interface Reporter {
-    void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException;
+    /** The whole report; streaming reporters need not override it. */
+    default void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
+        Streaming s = streaming(out);
+        if (s == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " must override report or streaming");
+        }
+        for (ReplyResult r : results) {
+            s.add(r);
+        }
+        s.end(summary);
+    }
 
     /**
      * A writer of replies as they are linted, for reporters whose format allows it (text, JSON),

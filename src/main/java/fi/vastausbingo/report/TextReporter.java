@@ -34,15 +34,6 @@ public final class TextReporter implements Reporter {
         this.quiet = quiet;
     }
 
-    @Override
-    public void report(List<ReplyResult> results, Summary summary, Writer out) throws IOException {
-        Streaming s = streaming(out);
-        for (ReplyResult r : results) {
-            s.add(r);
-        }
-        s.end(summary);
-    }
-
     /** Unreadable inputs already had their line on stderr; the report lists the rest as they come. */
     @Override
     public Streaming streaming(Writer out) {
