@@ -80,11 +80,6 @@ final class LintRun {
     private record Setup(Config config, Linter linter, int failOn) {}
 
     int run() throws IOException {
-        // Opening Voikko (its dictionary) takes tens of milliseconds; on a one-draft run that is a
-        // good part of the wait, so it loads on the second core while options, config and word
-        // lists are read here.
-        java.util.concurrent.CompletableFuture<Analysers> voikko =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> Analysers.probe(new AnalysisCache()));
         if (o.config != null && o.noConfig) {
             err.println("vastausbingo: --config and --no-config exclude each other");
             return ERROR;
@@ -137,8 +132,8 @@ final class LintRun {
                 return ERROR;
             }
         }
-        CheckRegistry.builtIn(); // the shipped word lists, parsed while Voikko finishes loading
-        Analysers analysers = voikko.join();
+        // Voikko opens on the second core, started by Main before picocli parsed the options
+        Analysers analysers = Warmup.analysers();
         if (!analysers.voikkoAvailable()) {
             if (o.requireVoikko) {
                 err.println(msg.get("cli.voikko-required", analysers.problem(), Analysers.INSTALL_HINT));

@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Warmup.start(args);
         System.exit(run(args, System.out, System.err));
     }
 

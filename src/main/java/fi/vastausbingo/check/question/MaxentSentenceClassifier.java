@@ -28,10 +28,25 @@ public final class MaxentSentenceClassifier implements SentenceClassifier {
 
     /** The model built into the jar, or null when the build did not produce one. */
     public static MaxentSentenceClassifier builtIn(double threshold) {
-        try (InputStream in = MaxentSentenceClassifier.class.getResourceAsStream("/" + TrainModels.QUESTION_MODEL)) {
-            return in == null ? null : new MaxentSentenceClassifier(new DoccatModel(in), threshold);
-        } catch (IOException e) {
-            return null;
+        DoccatModel m = Shipped.MODEL;
+        return m == null ? null : new MaxentSentenceClassifier(m, threshold);
+    }
+
+    /** Loads the shipped model now (a start-up thread calls this while the main thread parses options). */
+    public static boolean preload() {
+        return Shipped.MODEL != null;
+    }
+
+    /** The shipped model, read once per process on first use. */
+    private static final class Shipped {
+        static final DoccatModel MODEL = load();
+
+        private static DoccatModel load() {
+            try (InputStream in = MaxentSentenceClassifier.class.getResourceAsStream("/" + TrainModels.QUESTION_MODEL)) {
+                return in == null ? null : new DoccatModel(in);
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 
