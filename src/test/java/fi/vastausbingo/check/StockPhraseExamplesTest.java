@@ -24,6 +24,21 @@ class StockPhraseExamplesTest {
         }
     }
 
+    /**
+     * Suggestions are pasted into real replies: they must not carry made-up phone numbers, dates
+     * or codes (fill-ins in brackets instead), and never a secret.
+     */
+    @Test
+    void suggestionsCarryNoMadeUpNumbers() {
+        for (StockPhrases.Entry e : PHRASES.entries()) {
+            for (String say : e.say()) {
+                String outsideBrackets = say.replaceAll("\\[[^\\]]*\\]", "");
+                assertTrue(!outsideBrackets.matches(".*\\d{3,}.*") && !outsideBrackets.matches(".*\\d{1,2}\\.\\d{1,2}\\..*"),
+                        () -> e.file() + ":" + e.line() + ": " + e.id() + " suggests a made-up number: " + say);
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyBadExampleMatchesItsEntry() {
         List<DynamicTest> tests = new ArrayList<>();
