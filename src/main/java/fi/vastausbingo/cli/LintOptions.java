@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** Options and paths for linting; validated in one place by {@link LintRun}. */
 public final class LintOptions {
-    public enum Format { text, json, sarif, github, junit }
+    public enum Format { text, json, sarif, github, junit, csv, html }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Reply files (.eml .txt .md .html .jsonl), locale files (.po .properties .yml .yaml .json), "
@@ -22,7 +22,9 @@ public final class LintOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). sarif: SARIF 2.1.0 for code "
-                    + "scanning; github: GitHub Actions annotations; junit: JUnit XML, one test case per reply.")
+                    + "scanning; github: GitHub Actions annotations; junit: JUnit XML, one test case per reply; "
+                    + "csv: one row per reply with points per check; "
+                    + "html: a self-contained page with the card, charts, agents and the worst replies.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -70,6 +72,17 @@ public final class LintOptions {
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    @Option(names = "--ours", paramLabel = "ADDRESS|@DOMAIN",
+            description = "In mbox files and Maildirs, messages from these senders are our replies (scored); the rest are "
+                    + "customer messages. Repeatable. Default: ours: of the config, else the Sent folder, else the address "
+                    + "that answers most threads.")
+    List<String> ours = new ArrayList<>();
+
+    @Option(names = "--card-threshold", paramLabel = "SHARE", defaultValue = "0.5",
+            description = "An item is on the organisation's bingo card when at least this share of scored replies "
+                    + "shows it (default: ${DEFAULT-VALUE}).")
+    double cardThreshold;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
             description = "Largest message read, in megabytes (default: ${DEFAULT-VALUE}).")

@@ -23,7 +23,11 @@ import fi.vastausbingo.lint.Linter;
 import fi.vastausbingo.lint.ReplyResult;
 import fi.vastausbingo.mail.InputLoader;
 import fi.vastausbingo.mail.Loaded;
+import fi.vastausbingo.mail.Mailbox;
+import fi.vastausbingo.mail.Pairing;
+import fi.vastausbingo.report.CsvReporter;
 import fi.vastausbingo.report.GithubReporter;
+import fi.vastausbingo.report.HtmlReporter;
 import fi.vastausbingo.report.JsonReporter;
 import fi.vastausbingo.report.JunitReporter;
 import fi.vastausbingo.report.Messages;
@@ -74,7 +78,11 @@ final class LintRun {
     }
 
     /** One input item and the argument it came from (for sources that are not paths: JSONL ids, stdin). */
-    private record Input(Loaded loaded, String arg) {}
+    private record Input(Loaded loaded, String arg, ReplyResult.MailInfo mail) {
+        Input(Loaded loaded, String arg) {
+            this(loaded, arg, null);
+        }
+    }
 
     /** The linter and settings built from one config. */
     private record Setup(Config config, Linter linter, int failOn) {}
@@ -111,6 +119,16 @@ final class LintRun {
         if (o.maxSizeMb < 1) {
             err.println("vastausbingo: --max-size must be at least 1 (MB)");
             return ERROR;
+        }
+        if (!(o.cardThreshold > 0 && o.cardThreshold <= 1)) {
+            err.println("vastausbingo: --card-threshold must be a share above 0 and at most 1, such as 0.5");
+            return ERROR;
+        }
+        for (String ours : o.ours) {
+            if (!ours.strip().matches("@?[^@\\s]+(@[^@\\s]+)?") || ours.strip().equals("@")) {
+                err.println("vastausbingo: --ours needs an address or @domain, not '" + ours + "'");
+                return ERROR;
+            }
         }
         for (String k : o.keys) {
             if (k.isBlank()) {
@@ -189,6 +207,8 @@ final class LintRun {
                 case sarif -> new SarifReporter(msg, Version.get(), o.baseline != null);
                 case github -> new GithubReporter(msg);
                 case junit -> new JunitReporter(msg);
+                case csv -> new CsvReporter();
+                case html -> new HtmlReporter(msg, Version.get());
             };
             Writer writer = openOutput(msg);
             if (writer == null) {
@@ -196,7 +216,10 @@ final class LintRun {
             }
             try {
                 Reporter.Streaming stream = reporter.streaming(writer);
-                Summary.Accumulator acc = new Summary.Accumulator();
+                Summary.Accumulator acc = new Summary.Accumulator().cardThreshold(o.cardThreshold);
+                if (o.format == LintOptions.Format.html) {
+                    acc.mailbox(); // the page is a batch report whatever the input: card, histogram, agents
+                }
                 List<ReplyResult> kept = new ArrayList<>();
                 Pass pass = new Pass(resolver, locale, setups, analyser, workers, original, baseline, r -> {
                     acc.add(r);
@@ -211,7 +234,12 @@ final class LintRun {
                     }
                 });
                 for (String arg : o.paths) {
-                    loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
+                    Path mailbox = arg.equals("-") ? null : pathOf(arg);
+                    if (mailbox != null && Mailbox.isMailbox(mailbox)) {
+                        lintMailbox(arg, mailbox, resolver, runConfig, pass, acc);
+                    } else {
+                        loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
+                    }
                 }
                 pass.flush();
                 if (!pass.lateConfigErrors.isEmpty()) {
@@ -246,6 +274,80 @@ final class LintRun {
                     writer.close();
                 }
             }
+        }
+    }
+
+    /**
+     * A mailbox: an index pass over its headers, ours/theirs and pairing, then our replies go to
+     * the lint pass one at a time, each with the text of the customer message it answers.
+     */
+    private void lintMailbox(String arg, Path path, ConfigResolver resolver, Config runConfig, Pass pass,
+                             Summary.Accumulator acc) {
+        long max = (long) o.maxSizeMb * 1024 * 1024;
+        acc.mailbox();
+        try (Mailbox mb = Mailbox.index(arg, path, max)) {
+            List<Mailbox.Entry> entries = mb.entries();
+            if (entries.isEmpty()) {
+                pass.add(new Input(new Loaded.Failed(arg, "no messages in the mailbox"), arg));
+                return;
+            }
+            List<String> ours = o.ours;
+            if (ours.isEmpty()) {
+                Config cfg;
+                try {
+                    cfg = resolver.forInput(arg);
+                } catch (ConfigException e) {
+                    cfg = runConfig; // already reported by the config pass
+                }
+                ours = cfg.ours();
+            }
+            Pairing.Result pr = Pairing.pair(entries, ours);
+            if (!o.quiet && pr.method() == Pairing.Method.HEURISTIC) {
+                err.println("vastausbingo: " + arg + ": our replies are taken to be those from " + pr.ourAddress()
+                        + " (the address that answers most threads); use --ours to say otherwise");
+            } else if (!o.quiet && pr.method() == Pairing.Method.NONE) {
+                err.println("vastausbingo: " + arg + ": no message answers another, so every message is linted as a reply;"
+                        + " use --ours to say which are ours");
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Mailbox.Entry e = entries.get(i);
+                if (e.failure() != null) {
+                    pass.add(new Input(new Loaded.Failed(e.source(), e.failure()), arg));
+                    continue;
+                }
+                if (!pr.ours()[i]) {
+                    acc.incoming(e.source(), e.subject(), e.date(), i, pr.answered()[i]);
+                    continue;
+                }
+                Loaded reply = mb.read(e);
+                String agent = e.fromName() != null && !e.fromName().isBlank()
+                        ? e.fromName() + (e.fromAddress() != null ? " <" + e.fromAddress() + ">" : "") : e.fromAddress();
+                int j = pr.pairedWith()[i];
+                Mailbox.Entry c = j >= 0 ? entries.get(j) : null;
+                Long minutes = c != null && c.date() != null && e.date() != null && !e.date().isBefore(c.date())
+                        ? java.time.Duration.between(c.date(), e.date()).toMinutes() : null;
+                ReplyResult.MailInfo info = new ReplyResult.MailInfo(agent, c != null ? c.source() : null,
+                        c == null ? null : pr.byHeaders()[i] ? "headers" : "subject", minutes);
+                if (reply instanceof Loaded.Ok ok && c != null) {
+                    // the customer's own text; the linter's segmenter drops what it quotes of older replies
+                    Loaded customer = mb.read(c);
+                    String text = customer instanceof Loaded.Ok cok ? cok.message().body().text() : null;
+                    String name = c.fromName() != null && !c.fromName().isBlank() ? c.fromName() : null;
+                    reply = new Loaded.Ok(ok.message().withCustomer(text, name));
+                }
+                pass.add(new Input(reply, arg, info));
+            }
+        } catch (IOException e) {
+            pass.add(new Input(new Loaded.Failed(arg, "cannot read: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage())), arg));
+        }
+    }
+
+    private static Path pathOf(String arg) {
+        try {
+            return Path.of(arg);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -309,7 +411,7 @@ final class LintRun {
 
         /** What the item needs once its draft is back; {@code job == null} means nothing to lint. */
         private record Slot(Input in, Loaded.Ok ok, LocaleFiles.Item item, String file, String key,
-                            FindingFilter filter, Setup setup) {}
+                            FindingFilter filter, Setup setup, ReplyResult early) {}
 
         void flush() {
             List<Slot> slots = new ArrayList<>(window.size());
@@ -335,6 +437,9 @@ final class LintRun {
             }
             int d = 0;
             for (Slot s : slots) {
+                if (s != null && s.early() != null) {
+                    emit.accept(s.early());
+                }
                 if (s == null || s.setup() == null) {
                     continue;
                 }
@@ -342,12 +447,13 @@ final class LintRun {
             }
         }
 
-        /** Returns null for an item already dealt with (unreadable, skipped). */
+        /** Returns null for an item dealt with here (skipped); an unreadable one comes back with its result in {@code early}. */
         private Slot prepare(Input in) {
             if (in.loaded() instanceof Loaded.Failed f) {
                 err.println("vastausbingo: " + f.source() + ": " + f.reason());
-                emit.accept(ReplyResult.unreadable(f.source(), f.reason()));
-                return null;
+                ReplyResult u = ReplyResult.unreadable(f.source(), f.reason());
+                // emitted in finish order, so that reports list items in input order
+                return new Slot(in, null, null, null, null, null, null, in.mail() != null ? u.withMail(in.mail()) : u);
             }
             Loaded.Ok ok = (Loaded.Ok) in.loaded();
             LocaleFiles.Item item = locale.item(ok.source());
@@ -405,7 +511,7 @@ final class LintRun {
                 locale.skipOne();
                 return null;
             }
-            return new Slot(in, ok, item, file, key, filter, setup);
+            return new Slot(in, ok, item, file, key, filter, setup, null);
         }
 
         private Linter.Draft analyse(Slot s, Analyser a) {
@@ -429,7 +535,8 @@ final class LintRun {
                 locale.skipOne();
                 return;
             }
-            emit.accept(r.unreadable() ? r : r.at(s.file(), s.key(), o.failOn != null ? o.failOn : s.setup().failOn()));
+            ReplyResult out = r.unreadable() ? r : r.at(s.file(), s.key(), o.failOn != null ? o.failOn : s.setup().failOn());
+            emit.accept(s.in().mail() != null ? out.withMail(s.in().mail()) : out);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param baselined  findings left out because the baseline already has them
  * @param file       the file the positions point into, or null when there is none (stdin is "-")
  * @param key        the key of a locale-file value ("mail.welcome.body"), or null
+ * @param mail       for a reply read from a mailbox: its agent, the customer message it answers, response time; else null
  */
 public record ReplyResult(
         String source,
@@ -38,7 +39,27 @@ public record ReplyResult(
         int suppressed,
         int baselined,
         String file,
-        String key) {
+        String key,
+        MailInfo mail) {
+
+    /**
+     * What the mailbox said about a reply of ours.
+     *
+     * @param agent           the reply's sender: "Name &lt;address&gt;", or the address
+     * @param answers         the source of the customer message it answers, or null when unpaired
+     * @param pairedBy        "headers" (In-Reply-To/References) or "subject", or null
+     * @param responseMinutes minutes from the customer message to the reply (Date headers), or null
+     */
+    public record MailInfo(String agent, String answers, String pairedBy, Long responseMinutes) {}
+
+    /** A result without mailbox information (files, templates, JSONL). */
+    public ReplyResult(String source, String messageId, String language, boolean linted, boolean unreadable,
+                       String reason, String reasonKey, int score, Band band, Map<String, Integer> points,
+                       List<Located> findings, List<Located> notes, int maxScore, int failOn, int suppressed,
+                       int baselined, String file, String key) {
+        this(source, messageId, language, linted, unreadable, reason, reasonKey, score, band, points, findings, notes,
+                maxScore, failOn, suppressed, baselined, file, key, null);
+    }
 
     /** A finding with its positions in the input file. */
     public record Located(Finding finding, Position start, Position end) {}
@@ -64,7 +85,13 @@ public record ReplyResult(
     /** The same result attributed to a file (and a locale key) and judged against {@code failOn}. */
     public ReplyResult at(String file, String key, int failOn) {
         return new ReplyResult(source, messageId, language, linted, unreadable, reason, reasonKey, score, band, points,
-                findings, notes, maxScore, failOn, suppressed, baselined, file, key);
+                findings, notes, maxScore, failOn, suppressed, baselined, file, key, mail);
+    }
+
+    /** The same result with what the mailbox said about it. */
+    public ReplyResult withMail(MailInfo info) {
+        return new ReplyResult(source, messageId, language, linted, unreadable, reason, reasonKey, score, band, points,
+                findings, notes, maxScore, failOn, suppressed, baselined, file, key, info);
     }
 
     /** True when this reply makes the run exit 1. */

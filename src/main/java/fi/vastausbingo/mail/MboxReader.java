@@ -33,6 +33,17 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
     private long pendingFromLineNo;
     private int index;
     private Loaded next;
+    private long consumed;        // bytes of the file read so far, for offsets
+    private boolean headersOnly;  // index mode: keep each message's header block only
+    private Raw lastRaw;
+
+    /**
+     * Where one message lies in the file, for an index pass that re-reads it later with
+     * {@link #readAt}: its first header byte, its length (up to the empty line before the next
+     * separator), the file line of its first header and its header block (index mode only).
+     * {@code failure} is set for a message that cannot be read at all (too large, empty).
+     */
+    public record Raw(String source, long offset, long length, int firstLine, byte[] headers, String failure) {}
 
     private MboxReader(InputStream in, String name, long maxBytes) {
         this.in = in;
@@ -46,6 +57,59 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
 
     public static MboxReader of(InputStream in, String name, long maxBytes) {
         return new MboxReader(in, name, maxBytes);
+    }
+
+    /**
+     * An mbox reader for an index pass: {@link #nextRaw} gives each message's place in the file
+     * and its header block, without decoding bodies, so that a mailbox of any size can be indexed
+     * (threads, senders, dates) with one header block in memory at a time.
+     */
+    public static MboxReader openIndex(Path file, String name, long maxBytes) throws IOException {
+        MboxReader r = open(file, name, maxBytes);
+        r.headersOnly = true;
+        return r;
+    }
+
+    /** The next message's place and header block (index mode), or null at the end. */
+    public Raw nextRaw() throws IOException {
+        lastRaw = null;
+        Loaded l = readNext();
+        if (l == null) {
+            return null;
+        }
+        if (lastRaw == null) {
+            return new Raw(l.source(), -1, 0, 0, null, ((Loaded.Failed) l).reason());
+        }
+        return lastRaw;
+    }
+
+    /**
+     * Reads the message at {@code offset} again (undoing "&gt;From " quoting as the streaming
+     * reader does); line numbers point into the mbox as in a streaming read.
+     */
+    public static Loaded readAt(java.io.RandomAccessFile file, String source, long offset, long length, int firstLine) {
+        try {
+            byte[] bytes = new byte[(int) length];
+            file.seek(offset);
+            file.readFully(bytes);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+            int i = 0;
+            while (i < bytes.length) {
+                int e = i;
+                while (e < bytes.length && bytes[e] != '\n') {
+                    e++;
+                }
+                int end = Math.min(bytes.length, e + 1);
+                byte[] line = java.util.Arrays.copyOfRange(bytes, i, end);
+                int skip = quotedFrom(line) ? 1 : 0;
+                out.write(line, skip, line.length - skip);
+                i = end;
+            }
+            return EmlReader.read(source, out.toByteArray(), firstLine);
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Loaded.Failed(source, "read error: " + why);
+        }
     }
 
     /** True when the bytes start like an mbox: "From " and a header line after it. */
@@ -121,25 +185,36 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
         boolean tooLarge = false;
         boolean previousBlank = false;
         long firstHeaderLine = fromLineNo + 1;
+        long startOffset = consumed;
+        long endOffset = consumed;
+        int lastLineLength = 0;
+        boolean inHeaders = true;
         while (true) {
             byte[] line = readLine();
             if (line == null) {
+                endOffset = consumed;
                 break;
             }
             if (previousBlank && isSeparator(line)) {
                 pendingFromLine = line;
                 pendingFromLineNo = lineNo;
+                // the empty line before the separator belongs to the mbox
+                endOffset = consumed - line.length - lastLineLength;
                 break;
             }
             previousBlank = isBlank(line);
+            lastLineLength = line.length;
             int skip = quotedFrom(line) ? 1 : 0;
             size += line.length - skip;
             if (size > maxBytes) {
                 tooLarge = true;
                 msg = null;
             }
-            if (!tooLarge) {
+            if (!tooLarge && (!headersOnly || inHeaders)) {
                 msg.write(line, skip, line.length - skip);
+            }
+            if (previousBlank && size > line.length) {
+                inHeaders = false;
             }
         }
         if (tooLarge) {
@@ -161,6 +236,11 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
         }
         if (isBlankMessage(bytes)) {
             return new Loaded.Failed(source, "empty message");
+        }
+        if (headersOnly) {
+            lastRaw = new Raw(source, startOffset, Math.max(0, endOffset - startOffset),
+                    (int) Math.min(Integer.MAX_VALUE, firstHeaderLine), bytes, null);
+            return new Loaded.Failed(source, "index only");
         }
         return EmlReader.read(source, bytes, (int) Math.min(Integer.MAX_VALUE, firstHeaderLine));
     }
@@ -215,6 +295,7 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
                         return null;
                     }
                     lineNo++;
+                    consumed += line.size();
                     return line.toByteArray();
                 }
             }
@@ -228,6 +309,7 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
             }
             if (line == null && found) {
                 lineNo++;
+                consumed += bufPos - start;
                 return java.util.Arrays.copyOfRange(buf, start, bufPos);
             }
             if (line == null) {
@@ -236,6 +318,7 @@ public final class MboxReader implements Iterator<Loaded>, Closeable {
             line.write(buf, start, bufPos - start);
             if (found) {
                 lineNo++;
+                consumed += line.size();
                 return line.toByteArray();
             }
         }

@@ -37,6 +37,12 @@ public record Message(
         String customerName,
         String agent) {
 
+    /** The same message with the customer's message it answers (read from the same mailbox). */
+    public Message withCustomer(String text, String name) {
+        return new Message(source, messageId, subject, fromName, fromAddress, toName, inReplyTo, date, body, html,
+                text, name, agent);
+    }
+
     /** A message that is only a text (a draft, a template, stdin). */
     public static Message ofText(String source, SourceText body) {
         return new Message(source, null, null, null, null, null, null, null, body, false, null, null, null);

@@ -64,6 +64,9 @@ public final class JsonReporter implements Reporter {
                 summary.bands().forEach(bands::put);
                 ObjectNode checks = s.putObject("checks");
                 summary.checks().forEach(checks::put);
+                if (summary.mail() != null) {
+                    mail(s, summary.mail());
+                }
                 g.writeFieldName("summary");
                 MAPPER.writeTree(g, s);
                 g.writeEndObject();
@@ -74,9 +77,82 @@ public final class JsonReporter implements Reporter {
         };
     }
 
+    /** The batch fields of a mailbox run (SPEC: new fields only, next to the old ones). */
+    static void mail(ObjectNode s, Summary.Mail m) {
+        s.put("messagesRead", m.messagesRead());
+        s.put("scored", m.scored());
+        s.put("incoming", m.incoming());
+        ObjectNode messages = s.putObject("messages");
+        messages.put("read", m.messagesRead());
+        messages.put("scored", m.scored());
+        messages.put("incoming", m.incoming());
+        messages.put("skipped", m.skipped());
+        messages.put("unreadable", m.unreadable());
+        s.put("paired", m.paired());
+        s.put("unansweredCustomerMessages", m.unansweredCustomerMessages());
+        ArrayNode oldest = s.putArray("oldestUnanswered");
+        for (Summary.Unanswered u : m.oldestUnanswered()) {
+            ObjectNode o = oldest.addObject();
+            o.put("source", u.source());
+            o.put("subject", u.subject());
+            o.put("date", u.date());
+        }
+        ObjectNode card = s.putObject("card");
+        card.put("threshold", m.card().threshold());
+        card.put("points", m.card().points());
+        card.put("band", m.card().band());
+        ArrayNode items = card.putArray("items");
+        for (Summary.CardItem i : m.card().items()) {
+            ObjectNode o = items.addObject();
+            o.put("check", i.check());
+            if (i.kind() != null) {
+                o.put("kind", i.kind());
+            }
+            o.put("replies", i.replies());
+            o.put("share", i.share());
+            o.put("onCard", i.onCard());
+            o.put("points", i.points());
+        }
+        ObjectNode hist = s.putObject("histogram");
+        for (int i = 0; i < m.histogram().size(); i++) {
+            hist.put(String.valueOf(i), m.histogram().get(i));
+        }
+        ArrayNode agents = s.putArray("agents");
+        for (Summary.Agent a : m.agents()) {
+            ObjectNode o = agents.addObject();
+            o.put("agent", a.agent());
+            o.put("replies", a.replies());
+            o.put("scored", a.scored());
+            o.put("averageScore", a.averageScore());
+            ObjectNode ai = o.putObject("items");
+            a.items().forEach(ai::put);
+        }
+        ObjectNode rt = s.putObject("responseTimes");
+        rt.put("pairs", m.responseTimes().pairs());
+        putLong(rt, "medianMinutes", m.responseTimes().medianMinutes());
+        putLong(rt, "p90Minutes", m.responseTimes().p90Minutes());
+    }
+
+    private static void putLong(ObjectNode o, String name, Long v) {
+        if (v == null) {
+            o.putNull(name);
+        } else {
+            o.put(name, v);
+        }
+    }
+
     private ObjectNode reply(ReplyResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", r.source());
+        if (r.mail() != null) {
+            ReplyResult.MailInfo mi = r.mail();
+            o.put("agent", mi.agent());
+            o.put("answers", mi.answers());
+            if (mi.pairedBy() != null) {
+                o.put("pairedBy", mi.pairedBy());
+            }
+            putLong(o, "responseMinutes", mi.responseMinutes());
+        }
         if (r.key() != null) {
             // a value of a locale file: positions are in "file", the value is "key"
             o.put("file", r.file());

@@ -53,6 +53,12 @@ public final class TextReporter implements Reporter {
                     out.write(c(DIM, summaryLine(messages, summary)));
                     out.write('\n');
                 }
+                if (summary.mail() != null && !quiet) {
+                    for (String line : mailLines(messages, summary.mail())) {
+                        out.write(line);
+                        out.write('\n');
+                    }
+                }
                 out.flush();
             }
         };
@@ -76,6 +82,41 @@ public final class TextReporter implements Reporter {
             sb.append("; ").append(String.join(", ", parts));
         }
         return sb.toString();
+    }
+
+    /** The batch view of a mailbox run: counts that add up, unanswered messages, the card, scores, times, agents. */
+    public static List<String> mailLines(Messages messages, Summary.Mail m) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(messages.get("report.mail.counts", m.messagesRead(), m.scored(), m.incoming(), m.skipped(),
+                m.unreadable(), m.paired()));
+        lines.add(messages.get("report.mail.unanswered", m.unansweredCustomerMessages()));
+        for (Summary.Unanswered u : m.oldestUnanswered()) {
+            lines.add("  " + (u.date() != null ? u.date() + "  " : "") + u.source() + "  " + (u.subject() == null ? "" : u.subject()));
+        }
+        List<String> on = new java.util.ArrayList<>();
+        for (Summary.CardItem i : m.card().items()) {
+            if (i.onCard()) {
+                on.add(i.check() + (i.kind() != null ? " (" + i.kind() + ")" : "") + " "
+                        + Math.round(i.share() * 100) + " %");
+            }
+        }
+        lines.add(messages.get("report.mail.card", String.valueOf(Math.round(m.card().threshold() * 100)),
+                on.isEmpty() ? messages.get("report.mail.card.none") : String.join(", ", on), m.card().points(),
+                m.card().band()));
+        StringBuilder hist = new StringBuilder();
+        for (int i = 0; i < m.histogram().size(); i++) {
+            hist.append(i == 0 ? "" : "  ").append(i).append(": ").append(m.histogram().get(i));
+        }
+        lines.add(messages.get("report.mail.histogram", hist.toString()));
+        Summary.ResponseTimes rt = m.responseTimes();
+        lines.add(rt.pairs() == 0 ? messages.get("report.mail.response.none")
+                : messages.get("report.mail.response", String.valueOf(rt.medianMinutes()), String.valueOf(rt.p90Minutes()),
+                        rt.pairs()));
+        for (Summary.Agent a : m.agents()) {
+            lines.add("  " + messages.get("report.mail.agent", a.agent(), a.replies(),
+                    String.format(Locale.ROOT, "%.1f", a.averageScore())));
+        }
+        return lines;
     }
 
     private void reply(ReplyResult r, Writer out) throws IOException {
