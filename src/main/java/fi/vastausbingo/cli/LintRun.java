@@ -221,8 +221,10 @@ final class LintRun {
                     acc.mailbox(); // the page is a batch report whatever the input: card, histogram, agents
                 }
                 List<ReplyResult> kept = new ArrayList<>();
+                Progress progress = new Progress(o.quiet);
                 Pass pass = new Pass(resolver, locale, setups, analyser, workers, original, baseline, r -> {
                     acc.add(r);
+                    progress.tick();
                     if (stream != null) {
                         try {
                             stream.add(r);
@@ -242,6 +244,7 @@ final class LintRun {
                     }
                 }
                 pass.flush();
+                progress.close();
                 if (!pass.lateConfigErrors.isEmpty()) {
                     pass.lateConfigErrors.forEach(e -> err.println("vastausbingo: " + e));
                     return ERROR;
