@@ -24,6 +24,7 @@ import fi.vastausbingo.lint.ReplyResult;
 import fi.vastausbingo.mail.InputLoader;
 import fi.vastausbingo.mail.Loaded;
 import fi.vastausbingo.mail.Mailbox;
+import fi.vastausbingo.mail.Maildir;
 import fi.vastausbingo.mail.Pairing;
 import fi.vastausbingo.report.CsvReporter;
 import fi.vastausbingo.report.GithubReporter;
@@ -239,6 +240,8 @@ final class LintRun {
                     Path mailbox = arg.equals("-") ? null : pathOf(arg);
                     if (mailbox != null && Mailbox.isMailbox(mailbox)) {
                         lintMailbox(arg, mailbox, resolver, runConfig, pass, acc);
+                    } else if (mailbox != null && Files.isDirectory(mailbox)) {
+                        lintFolder(arg, loader, resolver, runConfig, pass, acc);
                     } else {
                         loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
                     }
@@ -284,6 +287,59 @@ final class LintRun {
      * A mailbox: an index pass over its headers, ours/theirs and pairing, then our replies go to
      * the lint pass one at a time, each with the text of the customer message it answers.
      */
+    /**
+     * A folder may hold mailbox exports beside templates: an mbox file or a Maildir inside it is
+     * read as a mailbox (our replies, paired with their customer messages), everything else as
+     * files, in the folder's path order.
+     */
+    private void lintFolder(String arg, InputLoader loader, ConfigResolver resolver, Config runConfig, Pass pass,
+                            Summary.Accumulator acc) throws IOException {
+        List<String> files = loader.files(List.of(arg));
+        boolean anyMailbox = false;
+        for (String f : files) {
+            Path p = pathOf(f);
+            anyMailbox |= p != null && (maildirRoot(p) != null || Mailbox.isMailbox(p));
+        }
+        if (!anyMailbox) {
+            // the plain walk, which also reports an empty folder or an unreadable sub-folder
+            loader.stream(List.of(arg), l -> pass.add(new Input(l, arg)));
+            return;
+        }
+        Set<Path> maildirsDone = new HashSet<>();
+        for (String f : files) {
+            Path p = pathOf(f);
+            Path maildir = p == null ? null : maildirRoot(p);
+            if (maildir != null) {
+                if (maildirsDone.add(maildir)) {
+                    lintMailbox(maildir.toString(), maildir, resolver, runConfig, pass, acc);
+                }
+            } else if (p != null && Mailbox.isMailbox(p)) {
+                lintMailbox(f, p, resolver, runConfig, pass, acc);
+            } else {
+                loader.stream(List.of(f), l -> pass.add(new Input(l, arg)));
+            }
+        }
+    }
+
+    /** The Maildir a message file belongs to (…/cur/x or a Maildir++ sub-folder's), or null. */
+    private static Path maildirRoot(Path file) {
+        Path box = file.getParent();
+        if (box == null || box.getFileName() == null) {
+            return null;
+        }
+        String n = box.getFileName().toString();
+        if (!n.equals("cur") && !n.equals("new")) {
+            return null;
+        }
+        Path dir = box.getParent();
+        if (dir == null || !Maildir.isMaildir(dir)) {
+            return null;
+        }
+        Path up = dir.getParent();
+        boolean subfolder = dir.getFileName() != null && dir.getFileName().toString().startsWith(".");
+        return subfolder && up != null && Maildir.isMaildir(up) ? up : dir;
+    }
+
     private void lintMailbox(String arg, Path path, ConfigResolver resolver, Config runConfig, Pass pass,
                              Summary.Accumulator acc) {
         long max = (long) o.maxSizeMb * 1024 * 1024;

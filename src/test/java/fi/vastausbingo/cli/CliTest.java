@@ -230,6 +230,25 @@ class CliTest {
     }
 
     @Test
+    void aMailboxInsideAFolderIsReadAsAMailbox() throws IOException {
+        Path box = dir.resolve("kansio");
+        Files.createDirectories(box);
+        Files.copy(Path.of("samples/postilaatikko.mbox"), box.resolve("vienti.mbox"));
+        Files.writeString(box.resolve("luonnos.txt"), GOOD, StandardCharsets.UTF_8);
+        Run r = run("--format", "json", "--fail-on", "8", box.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = r.json().get("summary");
+        // the customer messages of the mbox are incoming, not scored; the draft beside it is scored
+        assertTrue(s.get("incoming").asInt() > 0, s.toString());
+        assertEquals(s.get("messagesRead").asInt(), s.get("scored").asInt() + s.get("incoming").asInt()
+                + s.get("skipped").asInt() + s.get("unreadable").asInt(), s.toString());
+        List<String> sources = new ArrayList<>();
+        r.json().get("replies").forEach(n -> sources.add(n.get("source").asText()));
+        assertTrue(sources.stream().anyMatch(x -> x.endsWith("luonnos.txt")), sources.toString());
+        assertTrue(sources.stream().noneMatch(x -> x.endsWith("vienti.mbox#1")), "mbox#1 is a customer message: " + sources);
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run r = run("--format", "yaml", "x.txt");
         assertEquals(2, r.code());
