@@ -332,7 +332,7 @@ public final class HtmlReporter implements Reporter {
             figcaption{font-weight:600;margin-bottom:6px}
             svg{width:100%;height:auto;font-size:12px}svg .v,svg .a{text-anchor:middle;fill:#37474f}svg .l{text-anchor:end;fill:#37474f}
             svg .r{fill:#37474f}
-            table{border-collapse:collapse;width:100%;background:#fff;border-radius:10px;overflow:hidden;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+            table{border-collapse:collapse;width:100%;background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);display:block;overflow-x:auto}
             th,td{padding:7px 10px;border-bottom:1px solid #e6eaee;text-align:left;font-size:14px;vertical-align:top}
             th{background:#eef2f5;font-weight:600}.n{text-align:right;white-space:nowrap}
             .reply{background:#fff;border-radius:10px;padding:12px 16px;margin:10px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}

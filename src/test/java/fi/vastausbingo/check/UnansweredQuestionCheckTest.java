@@ -173,6 +173,13 @@ class UnansweredQuestionCheckTest {
     }
 
     @Test
+    void theSameQuestionAskedTwiceIsOneFinding() {
+        List<Finding> f = T.run(CheckTester.valid("Hei,\n\nkiitos viestistä.")
+                .customer(null, "Milloin paketti tulee? Kiitos jo etukäteen.\n\nPS. Milloin paketti tulee?"));
+        assertEquals(1, f.stream().filter(x -> !x.note()).count(), CheckTester.describe(CheckTester.valid("x"), List.of()));
+    }
+
+    @Test
     void withoutACustomerMessageNothingIsReported() {
         assertEquals(List.of(), T.run(CheckTester.valid("Hei,\n\nlasku on korjattu.")));
     }
