@@ -104,10 +104,11 @@ public final class UnansweredQuestionCheck implements Check {
         List<List<Token>> reply = ctx.own().sentences();
         List<Finding> out = new ArrayList<>();
         int[] anchor = anchor(ctx);
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        List<String> reported = new ArrayList<>();
         for (Question q : finder.find(customer)) {
-            if (reported.contains(q.text())) {
-                // the same sentence asked twice (or found twice) is one unanswered question
+            String asked = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            // the same question asked twice ("… PS. Milloin paketti tulee?") is one unanswered question
+            if (reported.stream().anyMatch(r -> r.contains(asked) || asked.contains(r))) {
                 continue;
             }
             AnswerMatcher.Match m = matcher.match(q, reply);
@@ -117,7 +118,7 @@ public final class UnansweredQuestionCheck implements Check {
             int[] span = locate(ctx, q, anchor);
             String key = m.onlyDeferred() ? "unanswered-question.deferred"
                     : q.request() ? "unanswered-question.request" : "unanswered-question.question";
-            reported.add(q.text());
+            reported.add(asked);
             out.add(Finding.of(ID, ID, 1, span[0], span[1], key, List.of(q.text()),
                     List.of("Vastaa myös tähän: „" + q.text() + "“"), q.text()));
         }
