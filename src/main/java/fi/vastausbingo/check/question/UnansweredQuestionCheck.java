@@ -100,6 +100,14 @@ public final class UnansweredQuestionCheck implements Check {
         if (ctx.customer() == null || ctx.customer().analysed() == null) {
             return List.of();
         }
+        try {
+            return unanswered(ctx);
+        } finally {
+            matcher.forget();
+        }
+    }
+
+    private List<Finding> unanswered(LintContext ctx) {
         AnalysedText customer = ctx.customer().analysed();
         List<List<Token>> reply = ctx.own().sentences();
         List<Finding> out = new ArrayList<>();
