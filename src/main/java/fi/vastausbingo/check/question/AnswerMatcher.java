@@ -211,33 +211,12 @@ public final class AnswerMatcher {
             }
         }
 
-        List<List<Token>> sentences = new ArrayList<>();
-        List<List<Token>> answeringParts = new ArrayList<>();
-        boolean sawDeferral = false;
-        for (List<Token> s : replySentences) {
-            List<Token> kept = new ArrayList<>();
-            for (List<Token> clause : clauses(s)) {
-                if (isDeferral(clause)) {
-                    sawDeferral = true;
-                } else {
-                    kept.addAll(clause);
-                }
-            }
-            if (!kept.isEmpty()) {
-                sentences.add(s);
-                answeringParts.add(kept);
-            }
-        }
+        Stretches st = stretches(replySentences);
+        boolean sawDeferral = st.sawDeferral();
         double best = 0;
         boolean answered = false;
-        for (int i = 0; i < sentences.size() && !answered; i++) {
-            List<Token> tokens = new ArrayList<>(sentences.get(i));
-            List<Token> answering = new ArrayList<>(answeringParts.get(i));
-            if (i + 1 < sentences.size()) {
-                tokens.addAll(sentences.get(i + 1));
-                answering.addAll(answeringParts.get(i + 1));
-            }
-            Window w = new Window(tokens, answering);
+        for (int i = 0; i < st.windows().size() && !answered; i++) {
+            Window w = st.windows().get(i);
             Cover f = cover(focus, w);
             Cover wh = cover(whole, w);
             Cover c = cover(context, w);
@@ -280,6 +259,51 @@ public final class AnswerMatcher {
         }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
         return new Match(answered, deferredOnly, best);
+    }
+
+    /** The reply's two-sentence windows (deferring clauses kept out of the answering part). */
+    private record Stretches(List<Window> windows, boolean sawDeferral) {}
+
+    // one reply is matched against every question of its customer: build its windows once
+    private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemo =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private Stretches stretches(List<List<Token>> replySentences) {
+        Map<List<List<Token>>, Stretches> m = stretchMemo.get();
+        Stretches st = m.get(replySentences);
+        if (st != null) {
+            return st;
+        }
+        List<List<Token>> sentences = new ArrayList<>();
+        List<List<Token>> answeringParts = new ArrayList<>();
+        boolean sawDeferral = false;
+        for (List<Token> s : replySentences) {
+            List<Token> kept = new ArrayList<>();
+            for (List<Token> clause : clauses(s)) {
+                if (isDeferral(clause)) {
+                    sawDeferral = true;
+                } else {
+                    kept.addAll(clause);
+                }
+            }
+            if (!kept.isEmpty()) {
+                sentences.add(s);
+                answeringParts.add(kept);
+            }
+        }
+        List<Window> windows = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = new ArrayList<>(sentences.get(i));
+            List<Token> answering = new ArrayList<>(answeringParts.get(i));
+            if (i + 1 < sentences.size()) {
+                tokens.addAll(sentences.get(i + 1));
+                answering.addAll(answeringParts.get(i + 1));
+            }
+            windows.add(new Window(tokens, answering));
+        }
+        st = new Stretches(windows, sawDeferral);
+        m.put(replySentences, st);
+        return st;
     }
 
     private List<Token> content(List<Token> tokens, String asks) {
@@ -623,6 +647,7 @@ public final class AnswerMatcher {
     /** Drops the memoised keys of the reply just matched. */
     public void forget() {
         memo.get().clear();
+        stretchMemo.get().clear();
     }
 
     private Keys keysOf(Token t) {
