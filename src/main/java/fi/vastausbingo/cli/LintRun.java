@@ -236,6 +236,9 @@ final class LintRun {
                         kept.add(r);
                     }
                 });
+                if (reporter instanceof HtmlReporter html) {
+                    pass.contextSink = html::context;
+                }
                 for (String arg : o.paths) {
                     Path mailbox = arg.equals("-") ? null : pathOf(arg);
                     if (mailbox != null && Mailbox.isMailbox(mailbox)) {
@@ -444,6 +447,7 @@ final class LintRun {
         final List<Baseline.Entry> current = new ArrayList<>();
         final Set<String> lintedLocations = new HashSet<>();
         final java.util.function.Consumer<ReplyResult> emit;
+        java.util.function.Consumer<String> contextSink;
         final Set<String> lateConfigErrors = new LinkedHashSet<>();
         int directiveProblems;
         private final List<Input> window = new ArrayList<>();
@@ -595,6 +599,10 @@ final class LintRun {
                 return;
             }
             ReplyResult out = r.unreadable() ? r : r.at(s.file(), s.key(), o.failOn != null ? o.failOn : s.setup().failOn());
+            if (contextSink != null && r.linted() && draft.doc() != null) {
+                // the HTML report shows its worst replies' text with the findings marked in it
+                contextSink.accept(draft.doc().text());
+            }
             emit.accept(s.in().mail() != null ? out.withMail(s.in().mail()) : out);
         }
     }

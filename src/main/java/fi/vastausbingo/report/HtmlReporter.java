@@ -46,6 +46,14 @@ public final class HtmlReporter implements Reporter {
         return s == null ? "" : Entities.escape(s);
     }
 
+    // the text of the reply about to be added (set just before add(); only the worst few are kept)
+    private String pendingContext;
+
+    /** The text of the next reply {@link Streaming#add} receives, for marking its findings in place. */
+    public void context(String text) {
+        pendingContext = text;
+    }
+
     @Override
     public Streaming streaming(Writer out) {
         // lowest score first, then later input first: polling drops the mildest, keeping the earliest of equals
@@ -60,6 +68,8 @@ public final class HtmlReporter implements Reporter {
             @Override
             public void add(ReplyResult r) {
                 order++;
+                String context = pendingContext;
+                pendingContext = null;
                 if (r.unreadable()) {
                     if (unreadable.size() < UNREADABLE_LISTED) {
                         unreadable.add(r);
@@ -69,7 +79,7 @@ public final class HtmlReporter implements Reporter {
                     minutes.add(r.mail().responseMinutes());
                 }
                 if (r.linted() && r.score() > 0) {
-                    worst.add(new Ranked(r, order));
+                    worst.add(new Ranked(r, order, context));
                     if (worst.size() > WORST) {
                         worst.poll();
                     }
@@ -80,15 +90,52 @@ public final class HtmlReporter implements Reporter {
             public void end(Summary summary) throws IOException {
                 List<Ranked> list = new ArrayList<>(worst);
                 list.sort(mildestFirst.reversed());
-                page(out, summary, list.stream().map(Ranked::result).toList(), minutes, unreadable);
+                page(out, summary, list, minutes, unreadable);
                 out.flush();
             }
         };
     }
 
-    private record Ranked(ReplyResult result, long order) {}
+    private record Ranked(ReplyResult result, long order, String context) {}
 
-    private void page(Writer w, Summary s, List<ReplyResult> worst, List<Long> minutes, List<ReplyResult> unreadable)
+    private static final int CONTEXT_CHARS = 4000;
+
+    /**
+     * The reply's text with each finding marked where it stands. A plaintext password is never
+     * shown: its span is replaced by the finding's redacted evidence. Overlapping findings keep
+     * the first.
+     */
+    static String marked(String text, List<ReplyResult.Located> findings) {
+        List<Finding> fs = new ArrayList<>();
+        for (ReplyResult.Located l : findings) {
+            Finding f = l.finding();
+            if (f.end() > f.start() && f.end() <= text.length()) {
+                fs.add(f);
+            }
+        }
+        fs.sort(Comparator.comparingInt(Finding::start));
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        int limit = Math.min(text.length(), CONTEXT_CHARS);
+        for (Finding f : fs) {
+            if (f.start() < at || f.start() >= limit) {
+                continue;
+            }
+            b.append(esc(text.substring(at, f.start())));
+            String shown = f.check().equals("plaintext-password") ? f.evidence() : text.substring(f.start(), f.end());
+            b.append("<mark title=\"").append(esc(f.check())).append("\">").append(esc(shown)).append("</mark>");
+            at = f.end();
+        }
+        if (at < limit) {
+            b.append(esc(text.substring(at, limit)));
+        }
+        if (limit < text.length()) {
+            b.append("…");
+        }
+        return b.toString();
+    }
+
+    private void page(Writer w, Summary s, List<Ranked> worst, List<Long> minutes, List<ReplyResult> unreadable)
             throws IOException {
         Summary.Mail m = s.mail();
         StringBuilder b = new StringBuilder(16384);
@@ -164,7 +211,8 @@ public final class HtmlReporter implements Reporter {
         if (worst.isEmpty()) {
             b.append("<p>").append(t("Ei yhtään pisteitä saanutta vastausta.", "No reply scored any points.")).append("</p>\n");
         }
-        for (ReplyResult r : worst) {
+        for (Ranked ranked : worst) {
+            ReplyResult r = ranked.result();
             b.append("<article class=\"reply\"><h3><span class=\"score b-").append(r.band().id()).append("\">")
                     .append(r.score()).append("/").append(r.maxScore()).append("</span> ").append(esc(r.source())).append("</h3>\n");
             b.append("<p class=\"muted\">").append(esc(messages.get("band." + r.band().id())));
@@ -188,7 +236,13 @@ public final class HtmlReporter implements Reporter {
                 }
                 b.append("</li>\n");
             }
-            b.append("</ul></article>\n");
+            b.append("</ul>");
+            if (ranked.context() != null) {
+                b.append("<details><summary>").append(t("Vastaus, löydökset merkittyinä", "The reply, findings marked"))
+                        .append("</summary><pre class=\"text\">").append(marked(ranked.context(), r.findings()))
+                        .append("</pre></details>");
+            }
+            b.append("</article>\n");
         }
         b.append("</section>\n");
 
@@ -333,6 +387,7 @@ public final class HtmlReporter implements Reporter {
             svg{width:100%;height:auto;font-size:12px}svg .v,svg .a{text-anchor:middle;fill:#37474f}svg .l{text-anchor:end;fill:#37474f}
             svg .r{fill:#37474f}
             table{border-collapse:collapse;width:100%;background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);display:block;overflow-x:auto}
+            pre.text{white-space:pre-wrap;font:13px/1.5 ui-monospace,monospace;background:#fafbfc;padding:10px;border-radius:6px}
             th,td{padding:7px 10px;border-bottom:1px solid #e6eaee;text-align:left;font-size:14px;vertical-align:top}
             th{background:#eef2f5;font-weight:600}.n{text-align:right;white-space:nowrap}
             .reply{background:#fff;border-radius:10px;padding:12px 16px;margin:10px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
