@@ -108,6 +108,28 @@ class MboxReaderTest {
     }
 
     @Test
+    void eachMessageKeepsItsOwnCharset() throws java.io.IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset latin1 = StandardCharsets.ISO_8859_1;
+        b.write(("From a@example.fi Mon Mar  4 08:14:00 2024\nFrom: a@example.fi\nSubject: utf\n"
+                + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + "Hyv=C3=A4=C3=A4 p=C3=A4iv=C3=A4=C3=A4\n\n").getBytes(latin1));
+        b.write(("From b@example.fi Mon Mar  4 08:15:00 2024\nFrom: b@example.fi\nSubject: latin\n"
+                + "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"
+                + "Hyvää päivää\n\n").getBytes(latin1));
+        b.write(("From c@example.fi Mon Mar  4 08:16:00 2024\nFrom: c@example.fi\nSubject: unlabelled\n\n"
+                + "Hyvää päivää – 10 €\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        List<Loaded> all = new ArrayList<>();
+        try (MboxReader r = MboxReader.of(new ByteArrayInputStream(b.toByteArray()), "x.mbox", 1 << 20)) {
+            r.forEachRemaining(all::add);
+        }
+        assertEquals(3, all.size());
+        assertEquals("Hyvää päivää", ok(all.get(0)).body().text().strip());
+        assertEquals("Hyvää päivää", ok(all.get(1)).body().text().strip());
+        assertEquals("Hyvää päivää – 10 €", ok(all.get(2)).body().text().strip());
+    }
+
+    @Test
     void sniffing() {
         assertTrue(MboxReader.looksLikeMbox("From a@b Mon\nFrom: a@b\n".getBytes(StandardCharsets.UTF_8)));
         assertFalse(MboxReader.looksLikeMbox("From me to you, hello\n\nbody".getBytes(StandardCharsets.UTF_8)));
