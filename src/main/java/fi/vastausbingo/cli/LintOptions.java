@@ -12,8 +12,7 @@ public final class LintOptions {
     public enum Format { text, json, sarif, github, junit, csv, html }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Reply files (.eml .txt .md .html .jsonl), locale files (.po .properties .yml .yaml .json), "
-                    + "folders (searched recursively) or - for standard input.")
+            description = "Reply files (.eml .txt .md .html .jsonl), mailboxes (mbox files, Maildir folders), locale files (.po .properties .yml .yaml .json), folders (searched recursively) or - for standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--original", paramLabel = "FILE",
@@ -64,7 +63,7 @@ public final class LintOptions {
     @Option(names = "--no-color", description = "No ANSI colours (colours are used only on a terminal anyway; NO_COLOR is honoured).")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only replies with findings, and no summary line.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only replies with findings: no summary line, no progress bar.")
     boolean quiet;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for batches (default: the number of cores).")
