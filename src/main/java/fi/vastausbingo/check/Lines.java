@@ -10,20 +10,6 @@ import java.util.List;
 public final class Lines {
     private Lines() {}
 
-    /** Tokens whose start lies in [from, to). */
-    public static List<Token> tokensIn(List<Token> tokens, int from, int to) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() >= to) {
-                break;
-            }
-            if (t.start() >= from) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
     /** Tokens of each non-blank line of the own text, in order; template directives are left out. */
     public static List<List<Token>> contentLines(LintContext ctx) {
         List<List<Token>> out = new ArrayList<>();

@@ -74,19 +74,6 @@ public final class AnalysedText {
         return sentenceCount;
     }
 
-    /** Tokens of sentence {@code s}. */
-    public List<Token> sentence(int s) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.sentence() == s) {
-                out.add(t);
-            } else if (t.sentence() > s) {
-                break;
-            }
-        }
-        return out;
-    }
-
     /** All sentences as token lists, in order. */
     public List<List<Token>> sentences() {
         List<List<Token>> out = new ArrayList<>();

@@ -37,11 +37,6 @@ public final class Analysers {
         }
     }
 
-    /** Analysers that never try Voikko (tests of the fallback). */
-    public static Analysers fallbackOnly(AnalysisCache cache) {
-        return new Analysers(cache, false, "disabled", null);
-    }
-
     public boolean voikkoAvailable() {
         return voikkoAvailable;
     }
