@@ -113,7 +113,7 @@ public final class TextReporter implements Reporter {
                 : messages.get("report.mail.response", String.valueOf(rt.medianMinutes()), String.valueOf(rt.p90Minutes()),
                         rt.pairs()));
         for (Summary.Agent a : m.agents()) {
-            lines.add("  " + messages.get("report.mail.agent", a.agent(), a.replies(),
+            lines.add("  " + messages.get("report.mail.agent", a.agent(), a.replies(), a.scored(),
                     String.format(Locale.ROOT, "%.1f", a.averageScore())));
         }
         return lines;
