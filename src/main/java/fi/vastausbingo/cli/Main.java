@@ -3,6 +3,9 @@ package fi.vastausbingo.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +17,6 @@ import picocli.CommandLine.Mixin;
         description = {
             "Lints Finnish customer-service reply e-mails against the automaattivastausbingo checklist and prints a bingo score (0-7) with fixes an agent can paste.",
             "Linting is the default command: `vastausbingo FILE` is `vastausbingo lint FILE`."},
-        subcommands = {Main.Lint.class, ChecksCommand.class, ExplainCommand.class, EvalCommand.class,
-            fi.vastausbingo.bench.BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no reply scored at or above --fail-on",
@@ -60,6 +61,28 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, System.out, System.err));
     }
 
+    /**
+     * Registers the subcommands the command line can reach. Building picocli's model of a command
+     * costs a one-draft run real time, so `vastausbingo FILE` builds only the top level; help,
+     * version and a bare call get the whole tree, whose usage lists them all.
+     */
+    static void addSubcommands(CommandLine cl, String[] args) {
+        boolean all = args.length == 0;
+        Set<String> named = new HashSet<>();
+        for (String a : args) {
+            all |= a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version");
+            named.add(a);
+        }
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (all || named.contains(sub.getAnnotation(Command.class).name())) {
+                cl.addSubcommand(sub);
+            }
+        }
+    }
+
+    private static final List<Class<?>> SUBCOMMANDS = List.of(Main.Lint.class, ChecksCommand.class,
+            ExplainCommand.class, EvalCommand.class, fi.vastausbingo.bench.BenchCommand.class);
+
     /** Runs the CLI and returns the exit code (used by tests as well). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -70,6 +93,7 @@ public final class Main implements Callable<Integer> {
         System.setErr(e);
         try {
             CommandLine cl = new CommandLine(new Main());
+            addSubcommands(cl, args);
             cl.setOut(new java.io.PrintWriter(o, true));
             cl.setErr(new java.io.PrintWriter(e, true));
             cl.setParameterExceptionHandler((ex, a) -> {
