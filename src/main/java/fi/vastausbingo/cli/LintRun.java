@@ -47,6 +47,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -378,23 +379,28 @@ final class LintRun {
                     continue;
                 }
                 if (!pr.ours()[i]) {
-                    acc.incoming(e.source(), e.subject(), e.date(), i, pr.answered()[i]);
+                    acc.incoming(e.source(), () -> mb.head(e).subject(), e.date(), i, pr.answered()[i]);
                     continue;
                 }
                 Loaded reply = mb.read(e);
-                String agent = e.fromName() != null && !e.fromName().isBlank()
-                        ? e.fromName() + (e.fromAddress() != null ? " <" + e.fromAddress() + ">" : "") : e.fromAddress();
+                // the index keeps addresses only; names come from the messages read for linting
+                String fromName = reply instanceof Loaded.Ok ok ? ok.message().fromName() : mb.head(e).fromName();
+                String agent = fromName != null && !fromName.isBlank()
+                        ? fromName + (e.fromAddress() != null ? " <" + e.fromAddress() + ">" : "") : e.fromAddress();
                 int j = pr.pairedWith()[i];
                 Mailbox.Entry c = j >= 0 ? entries.get(j) : null;
-                Long minutes = c != null && c.date() != null && e.date() != null && !e.date().isBefore(c.date())
-                        ? java.time.Duration.between(c.date(), e.date()).toMinutes() : null;
+                OffsetDateTime asked = c == null ? null : c.date();
+                OffsetDateTime answered = e.date();
+                Long minutes = asked != null && answered != null && !answered.isBefore(asked)
+                        ? java.time.Duration.between(asked, answered).toMinutes() : null;
                 ReplyResult.MailInfo info = new ReplyResult.MailInfo(agent, c != null ? c.source() : null,
                         c == null ? null : pr.byHeaders()[i] ? "headers" : "subject", minutes);
                 if (reply instanceof Loaded.Ok ok && c != null) {
                     // the customer's own text; the linter's segmenter drops what it quotes of older replies
                     Loaded customer = mb.read(c);
                     String text = customer instanceof Loaded.Ok cok ? cok.message().body().text() : null;
-                    String name = c.fromName() != null && !c.fromName().isBlank() ? c.fromName() : null;
+                    String cname = customer instanceof Loaded.Ok cok ? cok.message().fromName() : null;
+                    String name = cname != null && !cname.isBlank() ? cname : null;
                     reply = new Loaded.Ok(ok.message().withCustomer(text, name));
                 }
                 pass.add(new Input(reply, arg, info));

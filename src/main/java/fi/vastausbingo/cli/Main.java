@@ -83,6 +83,22 @@ public final class Main implements Callable<Integer> {
     private static final List<Class<?>> SUBCOMMANDS = List.of(Main.Lint.class, ChecksCommand.class,
             ExplainCommand.class, EvalCommand.class, fi.vastausbingo.bench.BenchCommand.class);
 
+    /** One line instead of a stack trace when the heap runs out (on this thread or a worker). */
+    static String outOfMemoryLine() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "vastausbingo: out of memory (Java heap limit " + mb + " MB); give it more with"
+                + " VASTAUSBINGO_JAVA_OPTS=-Xmx" + Math.max(1024, 2 * mb) + "m";
+    }
+
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the CLI and returns the exit code (used by tests as well). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -106,6 +122,8 @@ public final class Main implements Callable<Integer> {
                         || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
                 if (debug) {
                     ex.printStackTrace(e);
+                } else if (outOfMemory(ex)) {
+                    e.println(outOfMemoryLine());
                 } else {
                     String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
                     e.println("vastausbingo: " + m + " (--debug shows details)");
@@ -113,6 +131,9 @@ public final class Main implements Callable<Integer> {
                 return LintRun.ERROR;
             });
             return cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            e.println(outOfMemoryLine());
+            return LintRun.ERROR;
         } finally {
             o.flush();
             e.flush();

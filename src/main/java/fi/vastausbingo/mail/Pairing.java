@@ -1,9 +1,6 @@
 // Tells our replies from customer messages in an indexed mailbox and pairs each reply with the message it answers.
 package fi.vastausbingo.mail;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,14 +76,14 @@ public final class Pairing {
                 }
             } else {
                 // distinct threads each sender answers; TreeMap: ties go to the first address alphabetically
-                Map<String, Set<String>> threads = new TreeMap<>();
+                Map<String, Set<Long>> threads = new TreeMap<>();
                 for (Mailbox.Entry e : entries) {
                     if (readable(e) && e.replyLike() && e.fromAddress() != null) {
-                        threads.computeIfAbsent(e.fromAddress(), k -> new HashSet<>()).add(e.threadSubject());
+                        threads.computeIfAbsent(e.fromAddress(), k -> new HashSet<>()).add(e.thread());
                     }
                 }
                 int best = 0;
-                for (Map.Entry<String, Set<String>> t : threads.entrySet()) {
+                for (Map.Entry<String, Set<Long>> t : threads.entrySet()) {
                     if (t.getValue().size() > best) {
                         best = t.getValue().size();
                         chosen = t.getKey();
@@ -101,20 +98,8 @@ public final class Pairing {
             }
         }
 
-        Map<String, Integer> byId = new HashMap<>();
-        Map<String, List<Integer>> bySubject = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Mailbox.Entry e = entries.get(i);
-            if (!readable(e)) {
-                continue;
-            }
-            if (e.messageId() != null) {
-                byId.putIfAbsent(e.messageId(), i);
-            }
-            if (!ours[i]) {
-                bySubject.computeIfAbsent(e.threadSubject(), k -> new ArrayList<>()).add(i);
-            }
-        }
+        Groups byId = new Groups(n, i -> readable(entries.get(i)) ? entries.get(i).messageId() : 0);
+        Groups bySubject = new Groups(n, i -> readable(entries.get(i)) && !ours[i] ? entries.get(i).thread() : 0);
         int[] paired = new int[n];
         boolean[] byHeaders = new boolean[n];
         boolean[] answered = new boolean[n];
@@ -124,29 +109,76 @@ public final class Pairing {
                 continue;
             }
             Mailbox.Entry r = entries.get(i);
-            List<String> ids = new ArrayList<>();
-            if (r.inReplyTo() != null) {
-                ids.add(r.inReplyTo());
-            }
-            for (int k = r.references().size() - 1; k >= 0; k--) {
-                ids.add(r.references().get(k));
-            }
-            for (String id : ids) {
-                Integer j = byId.get(id);
-                if (j != null && j != i && !ours[j]) {
+            long[] refs = r.references();
+            for (int k = -1; k < refs.length && paired[i] < 0; k++) {
+                // In-Reply-To first, then References nearest first
+                long id = k < 0 ? r.inReplyTo() : refs[refs.length - 1 - k];
+                int j = id == 0 ? -1 : byId.first(id, m -> entries.get(m).messageId() == id);
+                if (j >= 0 && j != i && !ours[j]) {
                     paired[i] = j;
                     byHeaders[i] = true;
-                    break;
                 }
             }
             if (paired[i] < 0) {
-                paired[i] = bySubject(entries, bySubject.get(r.threadSubject()), r);
+                paired[i] = bySubject(entries, bySubject, r);
             }
             if (paired[i] >= 0) {
-                markAnswered(entries, bySubject.get(entries.get(paired[i]).threadSubject()), paired[i], r, answered);
+                markAnswered(entries, bySubject, paired[i], r, answered);
             }
         }
         return new Result(method, chosen, ours, paired, byHeaders, answered);
+    }
+
+    /**
+     * Entry indices grouped by a 64-bit key (a message id or thread hash) in one sorted array of
+     * longs instead of a map: a million messages then cost 8 MB, not a hundred. Each long holds
+     * the key's top bits and the index; callers re-check the full key of what a group yields.
+     */
+    static final class Groups {
+        private static final int INDEX_BITS = 26;
+        private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+        private final long[] packed;
+
+        /** Entries whose key is 0 are left out. */
+        Groups(int n, java.util.function.IntToLongFunction key) {
+            if (n > INDEX_MASK) {
+                throw new IllegalArgumentException("more than " + INDEX_MASK + " messages in one mailbox");
+            }
+            long[] p = new long[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                long k = key.applyAsLong(i);
+                if (k != 0) {
+                    p[m++] = (k & ~INDEX_MASK) | i;
+                }
+            }
+            packed = java.util.Arrays.copyOf(p, m);
+            java.util.Arrays.sort(packed);
+        }
+
+        /** The indices whose key has {@code key}'s top bits, in ascending order, to {@code each}. */
+        void forEach(long key, java.util.function.IntConsumer each) {
+            long prefix = key & ~INDEX_MASK;
+            int lo = java.util.Arrays.binarySearch(packed, prefix);
+            lo = lo < 0 ? -lo - 1 : lo;
+            for (int k = lo; k < packed.length && (packed[k] & ~INDEX_MASK) == prefix; k++) {
+                each.accept((int) (packed[k] & INDEX_MASK));
+            }
+        }
+
+        /** The lowest index with {@code key}'s top bits that passes {@code exact}, or -1. */
+        int first(long key, java.util.function.IntPredicate exact) {
+            long prefix = key & ~INDEX_MASK;
+            int lo = java.util.Arrays.binarySearch(packed, prefix);
+            lo = lo < 0 ? -lo - 1 : lo;
+            for (int k = lo; k < packed.length && (packed[k] & ~INDEX_MASK) == prefix; k++) {
+                int i = (int) (packed[k] & INDEX_MASK);
+                if (exact.test(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private static boolean readable(Mailbox.Entry e) {
@@ -154,45 +186,44 @@ public final class Pairing {
     }
 
     /** The latest customer message of the thread from one of the reply's recipients, not after the reply. */
-    private static int bySubject(List<Mailbox.Entry> entries, List<Integer> candidates, Mailbox.Entry r) {
-        if (candidates == null || r.threadSubject().isEmpty()) {
+    private static int bySubject(List<Mailbox.Entry> entries, Groups bySubject, Mailbox.Entry r) {
+        if (r.thread() == 0) {
             return -1;
         }
-        int best = -1;
-        for (int j : candidates) {
+        int[] best = {-1};
+        bySubject.forEach(r.thread(), j -> {
             Mailbox.Entry c = entries.get(j);
-            if (c.fromAddress() == null || !r.to().contains(c.fromAddress()) || !before(c, r)) {
-                continue;
+            if (c.thread() != r.thread() || c.fromAddress() == null || !r.sentTo(c.fromAddress()) || !before(c, r)) {
+                return;
             }
-            if (best < 0 || before(entries.get(best), c)) {
-                best = j;
+            if (best[0] < 0 || before(entries.get(best[0]), c)) {
+                best[0] = j;
             }
-        }
-        return best;
+        });
+        return best[0];
     }
 
     /** The paired message and the same customer's earlier messages in the thread are answered by this reply. */
-    private static void markAnswered(List<Mailbox.Entry> entries, List<Integer> thread, int paired, Mailbox.Entry r,
+    private static void markAnswered(List<Mailbox.Entry> entries, Groups bySubject, int paired, Mailbox.Entry r,
                                      boolean[] answered) {
         answered[paired] = true;
-        String customer = entries.get(paired).fromAddress();
-        if (thread == null || customer == null || entries.get(paired).threadSubject().isEmpty()) {
+        Mailbox.Entry p = entries.get(paired);
+        String customer = p.fromAddress();
+        if (customer == null || p.thread() == 0) {
             return;
         }
-        for (int j : thread) {
+        bySubject.forEach(p.thread(), j -> {
             Mailbox.Entry c = entries.get(j);
-            if (customer.equals(c.fromAddress()) && before(c, r)) {
+            if (c.thread() == p.thread() && customer.equals(c.fromAddress()) && before(c, r)) {
                 answered[j] = true;
             }
-        }
+        });
     }
 
     /** Date order when both dates are known, else mailbox order. */
     static boolean before(Mailbox.Entry a, Mailbox.Entry b) {
-        OffsetDateTime da = a.date();
-        OffsetDateTime db = b.date();
-        if (da != null && db != null && !da.isEqual(db)) {
-            return da.isBefore(db);
+        if (a.dated() && b.dated() && a.epochSecond() != b.epochSecond()) {
+            return a.epochSecond() < b.epochSecond();
         }
         return a.seq() < b.seq();
     }

@@ -113,14 +113,22 @@ public record Summary(int replies, int linted, int notLinted, int unreadable, do
         }
 
         /** A customer message (not scored); {@code answered} when some reply of ours answers it. */
-        public void incoming(String source, String subject, java.time.OffsetDateTime date, long order, boolean answered) {
+        /**
+         * A customer message. Its subject is asked for only when it is among the oldest unanswered
+         * so far (a mailbox index does not keep subjects; they are re-read from the message).
+         */
+        public void incoming(String source, java.util.function.Supplier<String> subject, java.time.OffsetDateTime date,
+                             long order, boolean answered) {
             incoming++;
             if (answered) {
                 return;
             }
             unanswered++;
             String key = (date == null ? "9" : "0" + date.toInstant()) + String.format(java.util.Locale.ROOT, "%012d", order);
-            oldest.add(new Pending(key, new Unanswered(source, subject, date == null ? null : date.toString())));
+            if (oldest.size() >= OLDEST_LISTED && key.compareTo(oldest.peek().key()) > 0) {
+                return; // newer than every message listed so far
+            }
+            oldest.add(new Pending(key, new Unanswered(source, subject.get(), date == null ? null : date.toString())));
             if (oldest.size() > OLDEST_LISTED) {
                 oldest.poll(); // drops the newest: the queue's head is the largest key
             }

@@ -91,16 +91,35 @@ class SummaryCardTest {
         Summary.Accumulator a = new Summary.Accumulator();
         a.mailbox();
         for (int i = 0; i < 15; i++) {
-            a.incoming("m#" + i, "s", i == 0 ? null : java.time.OffsetDateTime.parse("2024-03-01T08:00+02:00").minusDays(i),
+            a.incoming("m#" + i, () -> "s", i == 0 ? null : java.time.OffsetDateTime.parse("2024-03-01T08:00+02:00").minusDays(i),
                     i, false);
         }
-        a.incoming("m#answered", "s", java.time.OffsetDateTime.parse("2020-01-01T08:00+02:00"), 99, true);
+        a.incoming("m#answered", () -> "s", java.time.OffsetDateTime.parse("2020-01-01T08:00+02:00"), 99, true);
         Summary.Mail m = a.build(0).mail();
         assertEquals(15, m.unansweredCustomerMessages());
         assertEquals(16, m.incoming());
         assertEquals(10, m.oldestUnanswered().size());
         assertEquals("m#14", m.oldestUnanswered().get(0).source());
         assertEquals("m#5", m.oldestUnanswered().get(9).source());
+    }
+
+    @Test
+    void subjectsOfUnansweredMessagesAreReadOnlyForThoseListed() {
+        Summary.Accumulator a = new Summary.Accumulator();
+        a.mailbox();
+        int[] asked = {0};
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2024-01-01T08:00+02:00");
+        for (int i = 0; i < 1000; i++) { // oldest first, as an export usually is
+            int n = i;
+            a.incoming("m#" + i, () -> {
+                asked[0]++;
+                return "aihe " + n;
+            }, start.plusHours(i), i, false);
+        }
+        Summary.Mail m = a.build(0).mail();
+        assertEquals(1000, m.unansweredCustomerMessages());
+        assertEquals(10, asked[0]);
+        assertEquals("aihe 0", m.oldestUnanswered().get(0).subject());
     }
 
     @Test
