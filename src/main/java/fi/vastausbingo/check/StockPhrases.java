@@ -15,6 +15,11 @@ import java.util.Set;
  * inflection; up to {@code gap} other words may stand between two elements.
  */
 public final class StockPhrases {
+    // compiled once: the list is parsed on every run, and a one-draft run feels each millisecond
+    private static final java.util.regex.Pattern ID_SYNTAX = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("\\s*\\|\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static final String PATH = "wordlists/stock-phrases.txt";
     private static final int DEFAULT_GAP = 2;
     private static final Set<String> KEYS = Set.of("id", "pattern", "say", "bad", "good", "order", "gap");
@@ -146,7 +151,7 @@ public final class StockPhrases {
                         if (id != null) {
                             throw new WordlistException(file, lineNo, "second id in one entry (missing blank line?)");
                         }
-                        if (!value.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+                        if (!ID_SYNTAX.matcher(value).matches()) {
                             throw new WordlistException(file, lineNo, "id must be kebab-case ASCII: " + value);
                         }
                         if (!ids.add(value)) {
@@ -158,7 +163,7 @@ public final class StockPhrases {
                         pattern = value;
                         patternLine = lineNo;
                     }
-                    case "say" -> Arrays.stream(value.split("\\s*\\|\\s*")).filter(s -> !s.isBlank()).forEach(say::add);
+                    case "say" -> Arrays.stream(BAR.split(value)).filter(s -> !s.isBlank()).forEach(say::add);
                     case "bad" -> bad.add(value);
                     case "good" -> good.add(value);
                     case "order" -> {
@@ -201,7 +206,7 @@ public final class StockPhrases {
     /** Parses one "pattern:" value; public so that config files can declare phrases too. */
     public static List<Element> parsePattern(String file, int line, String pattern) {
         List<Element> out = new ArrayList<>();
-        for (String raw : pattern.trim().split("\\s+")) {
+        for (String raw : SPACES.split(pattern.trim())) {
             boolean optional = raw.endsWith("?");
             String s = optional ? raw.substring(0, raw.length() - 1) : raw;
             boolean exact = s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"");

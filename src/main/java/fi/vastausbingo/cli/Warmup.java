@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A one-draft run spends about 150 ms in picocli before any of our code runs (its classes are
- * Java 5 bytecode, which the class-data-sharing archive cannot hold). Meanwhile the other core
- * can open Voikko, parse the word lists, start Jakarta Mail for e-mail input and load the
- * question model. Only {@link Main#main} starts it (tests call {@link Main#run} and get the
- * plain path); whatever it has not finished, the main thread does itself.
+ * A one-draft run spends its first ~100 ms in picocli before any of our code runs. Meanwhile
+ * two threads open Voikko (and push a dozen words through it, which makes JNA's later calls
+ * several times cheaper), load the question model for e-mail input, parse the word lists and
+ * take Jakarta Mail through its first parse. Only {@link Main#main} starts them (tests call
+ * {@link Main#run} and get the plain path); whatever they have not finished, the main thread
+ * does itself or waits for.
  */
 final class Warmup {
     private static volatile CompletableFuture<Analysers> voikko;
@@ -25,25 +26,46 @@ final class Warmup {
         if (!isLint(args)) {
             return;
         }
-        voikko = CompletableFuture.supplyAsync(() -> Analysers.probe(new AnalysisCache()));
         boolean mail = false;
         for (String a : args) {
             String l = a.toLowerCase(Locale.ROOT);
             mail |= l.endsWith(".eml") || l.endsWith(".mbox") || a.equals("-");
         }
         boolean withMail = mail;
+        // two threads, each doing first what the main thread will need first
+        CompletableFuture<Analysers> f = new CompletableFuture<>();
+        voikko = f;
+        daemon("vastausbingo-voikko", () -> {
+            Analysers a;
+            try {
+                a = Analysers.probe(new AnalysisCache());
+                a.warmUp();
+            } catch (RuntimeException | LinkageError e) {
+                f.completeExceptionally(e);
+                return;
+            }
+            f.complete(a);
+            if (withMail) {
+                // a reply quoting its customer asks the question model
+                MaxentSentenceClassifier.preload();
+            }
+        });
+        daemon("vastausbingo-warmup", () -> {
+            CheckRegistry.builtIn();
+            if (withMail) {
+                EmlReader.warmUp();
+            }
+        });
+    }
+
+    private static void daemon(String name, Runnable task) {
         Thread t = new Thread(() -> {
             try {
-                CheckRegistry.builtIn();
-                if (withMail) {
-                    EmlReader.session();
-                    // a reply quoting its customer asks the question model
-                    MaxentSentenceClassifier.preload();
-                }
+                task.run();
             } catch (RuntimeException | LinkageError e) {
                 // the main thread meets the same problem and reports it properly
             }
-        }, "vastausbingo-warmup");
+        }, name);
         t.setDaemon(true);
         t.start();
     }
@@ -52,7 +74,14 @@ final class Warmup {
     static Analysers analysers() {
         CompletableFuture<Analysers> f = voikko;
         voikko = null;
-        return f != null ? f.join() : Analysers.probe(new AnalysisCache());
+        if (f != null) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // probing failed in a way probe() does not catch: probe here and let it surface
+            }
+        }
+        return Analysers.probe(new AnalysisCache());
     }
 
     /** Lint runs only: not help, version, checks, explain, eval or bench. */

@@ -45,6 +45,14 @@ class EmlReaderTest {
     // ---- charsets ----
 
     @Test
+    void theWarmUpMessageReallyGoesThroughMimeAndItsQuotedPrintable() {
+        Loaded l = EmlReader.warmUp();
+        Loaded.Ok ok = assertInstanceOf(Loaded.Ok.class, l, () -> l.toString());
+        assertTrue(ok.message().body().text().contains("lähetys lähti tänään"), ok.message().body().text());
+        assertEquals("Re: Lähetys", ok.message().subject());
+    }
+
+    @Test
     void utf8QuotedPrintableWithSoftBreaks() {
         byte[] raw = mail(
                 "From: Asiakaspalvelu <asiakaspalvelu@example.fi>",      // 1
