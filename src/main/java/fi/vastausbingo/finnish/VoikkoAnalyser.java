@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puimula.libvoikko.Analysis;
 import org.puimula.libvoikko.Voikko;
 
 /** Wraps one native Voikko handle. Not thread-safe by design: one per worker thread. */
@@ -18,10 +17,12 @@ public final class VoikkoAnalyser implements Analyser {
 
     private final Voikko voikko;
     private final AnalysisCache cache;
+    private final VoikkoDirect direct; // null: the binding's own analyze
 
     public VoikkoAnalyser(Voikko voikko, AnalysisCache cache) {
         this.voikko = voikko;
         this.cache = cache;
+        this.direct = VoikkoDirect.of(voikko);
     }
 
     @Override
@@ -30,12 +31,12 @@ public final class VoikkoAnalyser implements Analyser {
     }
 
     private List<WordAnalysis> analyseUncached(String word) {
-        List<Analysis> raw = voikko.analyze(word);
+        List<? extends Map<String, String>> raw = direct != null ? direct.analyze(word) : voikko.analyze(word);
         if (raw.isEmpty()) {
             return List.of();
         }
         List<WordAnalysis> out = new ArrayList<>(raw.size());
-        for (Analysis a : raw) {
+        for (Map<String, String> a : raw) {
             out.add(convert(a));
         }
         return List.copyOf(out);
