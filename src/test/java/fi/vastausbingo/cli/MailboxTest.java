@@ -201,10 +201,19 @@ class MailboxTest {
         Files.writeString(md.resolve(".Sent/cur/1709535600.M2.host:2,S"), msg("Liisa <liisa@example.fi>",
                 "Matti <matti@example.fi>", "Re: Toimitus", "<r1@example.fi>", "<q1@example.fi>",
                 "Mon, 4 Mar 2024 09:00:00 +0200", REPLY_GOOD).substring("From x@example.fi Mon Mar  4 08:14:00 2024\n".length()));
+        // nobody answered this one: listed with the subject re-read from its file
+        Files.writeString(md.resolve("cur/1709539200.M3.host:2,S"), msg("Anna <anna@example.fi>", "tuki@example.fi",
+                "=?UTF-8?Q?Laskun_er=C3=A4p=C3=A4iv=C3=A4?=", "<q2@example.fi>", null, "Mon, 4 Mar 2024 10:00:00 +0200",
+                CUSTOMER_Q).substring("From x@example.fi Mon Mar  4 08:14:00 2024\n".length()));
         CliTest.Run r = CliTest.run("--format", "json", "--fail-on", "8", md.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode replies = r.json().get("replies");
         assertEquals(1, replies.size(), r.out());
+        assertEquals("Liisa <liisa@example.fi>", replies.get(0).get("agent").asText(), "the name comes from the message");
+        JsonNode oldest = r.json().get("summary").get("oldestUnanswered");
+        assertEquals(1, oldest.size(), oldest.toString());
+        assertEquals("Laskun eräpäivä", oldest.get(0).get("subject").asText());
+        assertTrue(oldest.get(0).get("source").asText().endsWith("1709539200.M3.host:2,S"), oldest.toString());
         assertTrue(replies.get(0).get("source").asText().contains(".Sent"), replies.toString());
         assertTrue(replies.get(0).get("answers").asText().endsWith("1709532000.M1.host"), replies.toString());
         assertEquals(0, replies.get(0).get("score").asInt(), replies.toString());
