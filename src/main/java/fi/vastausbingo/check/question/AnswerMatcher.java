@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * Long, rare words weigh more than short ones.
  */
 public final class AnswerMatcher {
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}[.:]\\d{2}|\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4}\\.?)?|\\d{1,2}[.:]\\d{2}|\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("maanantai", "tiistai", "keskiviikko", "torstai",
             "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
             "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu");
@@ -59,6 +59,13 @@ public final class AnswerMatcher {
     /** Pronouns that point back to the customer's previous sentence: "Tuleeks ne perille?", "Mistä tää johtuu?" */
     private static final Set<String> ANAPHORS = Set.of("se", "ne", "tämä", "nämä", "tuo", "nuo", "tää", "tän", "tätä",
             "tästä", "tähän", "tällä", "nää", "toi", "ton", "tota", "noi");
+    /** Words that make an amount question ask a price: only money answers it. */
+    private static final Set<String> PRICE = Set.of("hinta", "maksaa", "maksu", "kustantaa", "kustannus", "euro",
+            "hintainen", "kallis", "halpa", "veloittaa", "veloitus");
+    /** Kinds of answer given by a number, a date or a price. */
+    private static final Set<String> MEASURED = Set.of("time", "amount", "count");
+    /** Question words that take a degree word: "kuinka nopeasti", "kuinka suuri", "miten pian". */
+    private static final Set<String> DEGREE_QUESTION = Set.of("kuinka", "miten", "kuinkas");
     /** Verbs of telling: a request to tell is answered by the information, not by the verb. */
     private static final Set<String> TELLING = Set.of("kertoa", "ilmoittaa", "selvittää", "tarkistaa", "vahvistaa",
             "tietää", "kysyä", "neuvoa", "ohjeistaa", "vastata");
@@ -252,17 +259,67 @@ public final class AnswerMatcher {
             if (object != null && literal(object, w, new HashSet<>()) >= 1) {
                 topic = true;
             }
-            boolean kind = givesKind(q, w.answering);
+            boolean kind;
+            if (MEASURED.contains(q.asks())) {
+                // a date, a price or a number answers only in a sentence about the question's topic
+                // (or one that points back to it: "Se on perillä torstaina."), not anywhere near it
+                List<Token> about = new ArrayList<>();
+                for (int j = i; j <= Math.min(i + 1, st.singles().size() - 1); j++) {
+                    Window sw = st.singles().get(j);
+                    boolean hit = substantive ? cover(focus, sw).hits() > 0 || cover(whole, sw).hits() > 0
+                            : context.isEmpty() || cover(context, sw).hits() > 0;
+                    if (hit || j > i && pointsBack(sw)) {
+                        about.addAll(sw.answering);
+                    }
+                }
+                kind = givesKind(q, about);
+            } else {
+                kind = givesKind(q, w.answering);
+            }
             if (topic && kind) {
                 answered = true;
+            }
+        }
+        if (!answered && (MEASURED.contains(q.asks()) || q.asks().equals("place")) && !nouns(focus).isEmpty()) {
+            // "Milloin irtisanomisaika alkaa kulua?" — "Irtisanomisaika lasketaan kuukauden viimeisestä
+            // päivästä": one sentence that names the thing asked about and gives the kind of answer
+            // answers, though the question's verbs are said in other words
+            List<Token> things = nouns(focus);
+            for (Window sw : st.singles()) {
+                if (cover(things, sw).hits() >= 1 && givesKind(q, sw.answering)) {
+                    answered = true;
+                    break;
+                }
             }
         }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
         return new Match(answered, deferredOnly, best);
     }
 
+    /** The nouns and names among a question's content words: what it asks about. */
+    private List<Token> nouns(List<Token> content) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : content) {
+            if (t.isWord() && !auxiliary(t) && (t.hasClass("nimisana") || !t.known() || t.isCapitalised()
+                    && !t.hasClass("teonsana"))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence that opens with a pronoun pointing back: "Se on perillä torstaina.", "Hän tulee maanantaina." */
+    private static boolean pointsBack(Window sw) {
+        for (Token t : sw.tokens) {
+            if (t.isWord()) {
+                return ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS) || hasBaseform(t, Set.of("hän", "he"));
+            }
+        }
+        return false;
+    }
+
     /** The reply's two-sentence windows (deferring clauses kept out of the answering part). */
-    private record Stretches(List<Window> windows, boolean sawDeferral) {}
+    private record Stretches(List<Window> windows, List<Window> singles, boolean sawDeferral) {}
 
     // one reply is matched against every question of its customer: build its windows once
     private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemo =
@@ -301,13 +358,25 @@ public final class AnswerMatcher {
             }
             windows.add(new Window(tokens, answering));
         }
-        st = new Stretches(windows, sawDeferral);
+        List<Window> singles = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            singles.add(new Window(sentences.get(i), answeringParts.get(i)));
+        }
+        st = new Stretches(windows, singles, sawDeferral);
         m.put(replySentences, st);
         return st;
     }
 
     private List<Token> content(List<Token> tokens, String asks) {
         List<Token> content = contentWords(tokens);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            // "kuinka nopeasti", "kuinka suuri", "miten pian": the degree word belongs to the question word
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).isWord() && DEGREE_QUESTION.contains(tokens.get(i).lower()) && next.isWord()
+                    && !next.hasClass("nimisana") && !next.hasClass("teonsana")) {
+                content.remove(next);
+            }
+        }
         if (asks.equals("yesno")) {
             // "Pitääkö minun olla kotona?" — "Sinun pitää olla paikalla.": the asked verb is the topic
             for (Token t : tokens) {
@@ -698,6 +767,15 @@ public final class AnswerMatcher {
             // unknown words (brands, codes, spoken forms) compare by a stem, and meet a synonym group by it
             String l = t.lower();
             whole.add(l.length() > 5 ? l.substring(0, l.length() - 2) : l);
+            int dash = l.lastIndexOf('-');
+            if (dash > 0 && l.length() - dash > 4) {
+                // a hyphenated name compound the dictionary does not know ("Perus-pakettiin",
+                // "Polku-reppua"): its last part, with the usual case endings cut, is a compound part
+                String last = l.substring(dash + 1);
+                for (int cut = 0; cut <= 3 && last.length() - cut >= 4; cut++) {
+                    parts.add(last.substring(0, last.length() - cut));
+                }
+            }
             if (l.length() >= 5) {
                 for (String lemma : synonymGroups.keySet()) {
                     if (similar(l, lemma)) {
@@ -786,9 +864,17 @@ public final class AnswerMatcher {
                 }
                 return false;
             case "amount":
+                // "Paljonko laukku saa painaa?" — "20 kg": without a word of price any quantity answers
+                boolean price = false;
+                for (Token t : q.tokens()) {
+                    price |= t.isWord() && hasAny(t, PRICE);
+                }
                 for (int i = 0; i < window.size(); i++) {
                     Token t = window.get(i);
                     if (t.text().equals("€") || t.isWord() && hasAny(t, amountWords)) {
+                        return true;
+                    }
+                    if (!price && (t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana") || t.text().equals("%"))) {
                         return true;
                     }
                     if (t.kind() == Token.Kind.NUMBER && i + 1 < window.size()

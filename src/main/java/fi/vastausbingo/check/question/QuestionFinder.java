@@ -25,6 +25,8 @@ import java.util.Set;
  * (see {@link SentenceClassifier}).
  */
 public final class QuestionFinder {
+    private static final Set<String> BEFORE_AFTER = Set.of("ennen", "aiemmin", "aikaisemmin", "myöhemmin", "etukäteen",
+            "jälkeen");
     private final Map<String, String> interrogatives;
     private final Set<String> askVerbs;
     private final SentenceClassifier classifier;
@@ -240,7 +242,9 @@ public final class QuestionFinder {
                     // "kuinka paljon / kuinka kauan / kuinka monta"
                     String next = words.get(i + 1).lower();
                     if (next.startsWith("paljon")) {
-                        return "amount";
+                        // "Kuinka paljon ennen lähtöä…": how long before, a time
+                        String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
+                        return BEFORE_AFTER.contains(after) ? "time" : "amount";
                     }
                     if (next.equals("kauan") || next.equals("pian") || next.equals("nopeasti")) {
                         return "time";
@@ -249,14 +253,15 @@ public final class QuestionFinder {
                         return "count";
                     }
                 }
-                if (kind.equals("open") && (w.lower().equals("mitä") || w.lower().equals("mitäs"))) {
-                    // "Mitä se maksaa?" asks a price; "Mitä sitten tapahtuu, alkaako se maksaa?" does not
+                if (kind.equals("open")) {
+                    // "Mitä se maksaa?", "Mikä on kiinteän sopimuksen hinta?" ask a price;
+                    // "Mitä sitten tapahtuu, alkaako se maksaa?" does not
                     for (int j = sentence.indexOf(w) + 1; j < sentence.size(); j++) {
                         Token x = sentence.get(j);
                         if (x.text().equals(",")) {
                             break;
                         }
-                        if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa")) {
+                        if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa") || x.hasLemma("kustannus")) {
                             return "amount";
                         }
                     }

@@ -1,0 +1,85 @@
+// Must-fire and must-not cases for the general answer rules of the unanswered-question check.
+package fi.vastausbingo.check.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.vastausbingo.check.CheckTester;
+import fi.vastausbingo.check.Finding;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One rule per block: a reply that answers in the way the rule recognises (nothing reported),
+ * and one that only seems to (the question reported). The cases are written for the rules,
+ * not taken from the corpus.
+ */
+class AnswerRulesTest {
+    private static final CheckTester T = new CheckTester(UnansweredQuestionCheck.load(null));
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // a hyphenated name compound the dictionary does not know meets its last part
+                Arguments.of("Voinko vaihtaa halvempaan liittymään?",
+                        "Hei,\n\nvoit vaihtaa Mini-liittymään sovelluksessa.", List.of()),
+                Arguments.of("Voinko vaihtaa halvempaan liittymään?",
+                        "Hei,\n\nMini-paketti on uusi.", List.of("Voinko vaihtaa halvempaan liittymään?")),
+
+                // "kuinka nopeasti", "kuinka pian": the degree word is part of the question word,
+                // so a bare question takes its topic from the sentence before
+                Arguments.of("Kadotin pankkikorttini. Kuinka nopeasti saan uuden?",
+                        "Hei,\n\nuusi kortti on perillä noin viikossa.", List.of()),
+                Arguments.of("Kadotin pankkikorttini. Kuinka nopeasti saan uuden?",
+                        "Hei,\n\nsuljin kadonneen kortin.", List.of("Kuinka nopeasti saan uuden?")),
+
+                // "Mikä on … hinta?" asks a price: a number without money does not answer it
+                Arguments.of("Mikä on kiinteän sopimuksen hinta?",
+                        "Hei,\n\nkiinteän sopimuksen hinta on 9,5 snt/kWh.", List.of()),
+                Arguments.of("Mikä on kiinteän sopimuksen hinta?",
+                        "Hei,\n\nkiinteitä sopimuksia on 12 ja 24 kuukauden mittaisina.",
+                        List.of("Mikä on kiinteän sopimuksen hinta?")),
+
+                // an amount that is not a price is answered by any quantity
+                Arguments.of("Paljonko matkalaukku saa painaa?",
+                        "Hei,\n\nmatkalaukku saa painaa 20 kg.", List.of()),
+                Arguments.of("Paljonko matkalaukku saa painaa?",
+                        "Hei,\n\nmatkalaukku punnitaan lähtöselvityksessä.", List.of("Paljonko matkalaukku saa painaa?")),
+
+                // "kuinka paljon ennen" asks a time
+                Arguments.of("Kuinka paljon ennen lähtöä pitää olla kentällä?",
+                        "Hei,\n\nkentällä kannattaa olla kaksi tuntia ennen lähtöä.", List.of()),
+
+                // "aika", "käsittelyaika" name the topic; they give no time
+                Arguments.of("Kuinka kauan käsittely kestää?",
+                        "Hei,\n\nkäsittelyajat vaihtelevat hakemusten määrän mukaan.", List.of("Kuinka kauan käsittely kestää?")),
+                Arguments.of("Kuinka kauan käsittely kestää?",
+                        "Hei,\n\nkäsittely kestää noin kaksi viikkoa.", List.of()),
+
+                // a date, a price or a number answers in a sentence about the topic (or one that
+                // points back to it), not in a neighbouring sentence about something else
+                Arguments.of("Milloin huoltomies tulee?",
+                        "Hei,\n\nremontti kesti 3 viikkoa. Huoltomies tulee paikalle, kun hän ehtii.",
+                        List.of("Milloin huoltomies tulee?")),
+                Arguments.of("Milloin huoltomies tulee?",
+                        "Hei,\n\nhuoltomies tulee korjaamaan hanan. Hän on perillä keskiviikkona klo 9.", List.of()),
+                Arguments.of("Milloin uimaranta avataan?",
+                        "Hei,\n\nuimarannat avataan 1.6.2024. Tervetuloa!", List.of()),
+
+                // one sentence that names the thing asked about and gives the kind of answer
+                Arguments.of("Milloin irtisanomisaika alkaa kulua?",
+                        "Hei,\n\nirtisanomisaika lasketaan sen kuukauden viimeisestä päivästä, jona irtisanominen tehtiin.",
+                        List.of()),
+                Arguments.of("Milloin irtisanomisaika alkaa kulua?",
+                        "Hei,\n\nirtisanomisaika on kirjattu vuokrasopimukseenne.",
+                        List.of("Milloin irtisanomisaika alkaa kulua?")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1} → {2}")
+    @MethodSource("cases")
+    void reportsExactlyTheUnansweredQuestions(String customer, String reply, List<String> expected) {
+        List<Finding> found = T.run(CheckTester.valid(reply).customer(null, customer)).stream().filter(f -> !f.note()).toList();
+        assertEquals(expected, found.stream().map(Finding::evidence).toList(), () -> "reply:\n" + reply);
+    }
+}
