@@ -62,6 +62,11 @@ public final class AnswerMatcher {
     /** Words that make an amount question ask a price: only money answers it. */
     private static final Set<String> PRICE = Set.of("hinta", "maksaa", "maksu", "kustantaa", "kustannus", "euro",
             "hintainen", "kallis", "halpa", "veloittaa", "veloitus");
+    /** Receiving the customer's message is not doing what it asks: "olemme vastaanottaneet pyyntönne". */
+    private static final Set<String> RECEIVING = Set.of("olla", "vastaanottaa", "saada", "lukea");
+    /** Words that open a yes or a no. */
+    private static final Set<String> POLAR = Set.of("kyllä", "joo", "juu", "jep", "toki", "tietysti", "tietenkin",
+            "ei", "valitettavasti", "totta");
     /** Kinds of answer given by a number, a date or a price. */
     private static final Set<String> MEASURED = Set.of("time", "amount", "count");
     /** Question words that take a degree word: "kuinka nopeasti", "kuinka suuri", "miten pian". */
@@ -251,7 +256,10 @@ public final class AnswerMatcher {
             }
             if (mustAct) {
                 // "Pyydän palauttamaan maksun": the reply must take up the act itself
-                topic = actNamed || thingSent || f.coverage() >= REQUEST_COVERAGE || wh.coverage() >= REQUEST_COVERAGE;
+                topic = actNamed || thingSent || f.coverage() >= REQUEST_COVERAGE || wh.coverage() >= REQUEST_COVERAGE
+                        // "pyydän lähettämään laskut e-laskuna" — "E-lasku on nyt otettu käyttöön": what was
+                        // asked for, reported done in other words
+                        || (f.coverage() >= COVERAGE || wh.coverage() >= COVERAGE) && reportsDone(w.answering);
             }
             // "Voisko joku lisätä sen?" — "Olemme lisänneet käyttäjän.": the act is done;
             // "Voiks sen lähettää mulle?" — "uusi salasanasi on…": the thing is sent
@@ -280,6 +288,24 @@ public final class AnswerMatcher {
                 answered = true;
             }
         }
+        if (!answered && q.asks().equals("yesno")) {
+            // "Onko teillä yhteislaskutusta?" — "On, kaikki liittymät saa samalle laskulle.": a sentence
+            // that opens with a yes or a no, or echoes the question's verb, answers when it also
+            // takes up something of the question
+            Set<String> verbs = new HashSet<>();
+            for (Token t : q.focus()) {
+                if (t.isWord() && QuestionFinder.hasClitic(t)) {
+                    verbs.addAll(verbLemmas(t));
+                }
+            }
+            for (Window sw : st.singles()) {
+                if (polar(sw.answering, verbs) && (cover(focus, sw).hits() >= 1 || cover(whole, sw).hits() >= 1
+                        || !substantive && cover(context, sw).hits() >= 1)) {
+                    answered = true;
+                    break;
+                }
+            }
+        }
         if (!answered && (MEASURED.contains(q.asks()) || q.asks().equals("place")) && !nouns(focus).isEmpty()) {
             // "Milloin irtisanomisaika alkaa kulua?" — "Irtisanomisaika lasketaan kuukauden viimeisestä
             // päivästä": one sentence that names the thing asked about and gives the kind of answer
@@ -294,6 +320,56 @@ public final class AnswerMatcher {
         }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
         return new Match(answered, deferredOnly, best);
+    }
+
+    private static boolean hasAnyRoot(WordAnalysis a, Set<String> lemmas) {
+        if (lemmas.contains(a.baseform())) {
+            return true;
+        }
+        for (String r : a.roots()) {
+            if (lemmas.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Something reported done: "on otettu käyttöön", "olemme lisänneet", "lähetin", "on nyt siirretty". */
+    private static boolean reportsDone(List<Token> tokens) {
+        for (Token t : tokens) {
+            for (WordAnalysis a : t.analyses()) {
+                boolean participle = "past_passive".equals(a.participle()) || "past_active".equals(a.participle());
+                boolean past = "teonsana".equals(a.wordClass()) && "past_imperfective".equals(a.tense())
+                        && ("1".equals(a.person()) || "4".equals(a.person()));
+                if ((participle || past) && !a.negative() && !hasAnyRoot(a, RECEIVING)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that opens with an answer to a yes/no question: "Kyllä", "Joo", "Ei", "Valitettavasti",
+     * "Onnistuu", or the question's own verb ("On,", "Kuuluu,", "Ei tarvitse").
+     */
+    private static boolean polar(List<Token> sentence, Set<String> verbs) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (POLAR.contains(t.lower()) || hasBaseform(t, Set.of("onnistua"))) {
+                return true;
+            }
+            for (WordAnalysis a : t.analyses()) {
+                if ("teonsana".equals(a.wordClass()) && verbs.contains(a.baseform()) && a.person() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The nouns and names among a question's content words: what it asks about. */

@@ -73,7 +73,26 @@ class AnswerRulesTest {
                         List.of()),
                 Arguments.of("Milloin irtisanomisaika alkaa kulua?",
                         "Hei,\n\nirtisanomisaika on kirjattu vuokrasopimukseenne.",
-                        List.of("Milloin irtisanomisaika alkaa kulua?")));
+                        List.of("Milloin irtisanomisaika alkaa kulua?")),
+
+                // a yes/no question is answered by a sentence that opens with a yes or a no, or with
+                // the question's own verb, and takes up something of the question
+                Arguments.of("Onko kirjastossa lasten lukunurkkausta?",
+                        "Hei,\n\non, lapsille on oma lukuhuone toisessa kerroksessa.", List.of()),
+                Arguments.of("Onko kirjastossa lasten lukunurkkausta?",
+                        "Hei,\n\nlapsille on satutunti torstaisin.", List.of("Onko kirjastossa lasten lukunurkkausta?")),
+                Arguments.of("Voiko kuntosalikortin jäädyttää kesäksi?",
+                        "Hei,\n\nkyllä, kortin tauottaminen onnistuu sovelluksessa.", List.of()),
+                Arguments.of("Voiko kuntosalikortin jäädyttää kesäksi?",
+                        "Hei,\n\nkyllä, aukioloajat löytyvät sovelluksesta.", List.of("Voiko kuntosalikortin jäädyttää kesäksi?")),
+
+                // a request is met when what was asked for is reported done in other words; receiving
+                // the request is not doing it
+                Arguments.of("Pyydän toimittamaan jatkossa laskut e-laskuna.",
+                        "Hei,\n\ne-lasku on nyt otettu käyttöön, ja seuraavat laskut tulevat e-laskuina.", List.of()),
+                Arguments.of("Pyydän toimittamaan jatkossa laskut e-laskuna.",
+                        "Hei,\n\nolemme vastaanottaneet e-laskua koskevan pyyntönne.",
+                        List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")));
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1} → {2}")
