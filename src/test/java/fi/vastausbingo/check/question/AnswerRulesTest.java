@@ -92,7 +92,22 @@ class AnswerRulesTest {
                         "Hei,\n\ne-lasku on nyt otettu käyttöön, ja seuraavat laskut tulevat e-laskuina.", List.of()),
                 Arguments.of("Pyydän toimittamaan jatkossa laskut e-laskuna.",
                         "Hei,\n\nolemme vastaanottaneet e-laskua koskevan pyyntönne.",
-                        List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")));
+                        List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")),
+
+                // small talk, a rhetorical "eikö … -kin", and thanks or apologies framed as an ask
+                // ask for nothing; the same forms with a real topic still do
+                Arguments.of("Hei! Mitä kuuluu? Milloin paketti tulee?",
+                        "Hei,\n\nkiitos kysymästä! Paketti tulee huomenna.", List.of()),
+                Arguments.of("Mitä tilaukselleni kuuluu?",
+                        "Hei,\n\nkiitos viestistä.", List.of("Mitä tilaukselleni kuuluu?")),
+                Arguments.of("Eikö olekin hienoa, että kesä tuli? Milloin kesäaukioloajat alkavat?",
+                        "Hei,\n\nkesäaukioloajat alkavat 1.6.", List.of()),
+                Arguments.of("Eikö laskua ole vielä lähetetty?",
+                        "Hei,\n\nkiitos viestistä.", List.of("Eikö laskua ole vielä lähetetty?")),
+                Arguments.of("Haluaisin kiittää nopeasta toimituksesta. Pyydän anteeksi myöhäistä palautetta.",
+                        "Hei,\n\nkiva kuulla!", List.of()),
+                Arguments.of("Olisin kiitollinen, jos lähettäisitte kuitin.",
+                        "Hei,\n\nkiva kuulla!", List.of("Olisin kiitollinen, jos lähettäisitte kuitin.")));
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1} → {2}")
