@@ -67,6 +67,8 @@ public final class AnswerMatcher {
     /** Words that open a yes or a no. */
     private static final Set<String> POLAR = Set.of("kyllä", "joo", "juu", "jep", "toki", "tietysti", "tietenkin",
             "ei", "valitettavasti", "totta");
+    private static final Set<String> TIME_UNITS = Set.of("minuutti", "tunti", "päivä", "arkipäivä", "vuorokausi",
+            "viikko", "kuukausi", "vuosi");
     /** Kinds of answer given by a number, a date or a price. */
     private static final Set<String> MEASURED = Set.of("time", "amount", "count");
     /** Question words that take a degree word: "kuinka nopeasti", "kuinka suuri", "miten pian". */
@@ -191,6 +193,14 @@ public final class AnswerMatcher {
     }
 
     public Match match(Question q, List<List<Token>> replySentences) {
+        return match(q, replySentences, false);
+    }
+
+    /**
+     * @param onlyOfItsKind the question is the customer's only one asking a time (or the only one
+     *                      asking a price): a concrete date or sum in the reply then answers it
+     */
+    public Match match(Question q, List<List<Token>> replySentences, boolean onlyOfItsKind) {
         List<Token> whole = content(q.tokens(), q.asks());
         List<Token> focus = content(q.focus(), q.asks());
         List<Token> context = contentWords(q.context());
@@ -318,6 +328,18 @@ public final class AnswerMatcher {
                 }
             }
         }
+        if (!answered && onlyOfItsKind && (q.asks().equals("time") || q.asks().equals("amount") && asksPrice(q))) {
+            // "Milloin yhteys palautuu?" — "Korjaus julkaistaan torstaina 12.6.": when the customer
+            // asks only one thing of this kind, a concrete date or sum outside a deferral, in a sentence
+            // that touches the question or what the customer said before it, is its answer
+            for (Window sw : st.singles()) {
+                if (concrete(q.asks(), sw.answering)
+                        && (cover(whole, sw).hits() > 0 || cover(context, sw).hits() > 0)) {
+                    answered = true;
+                    break;
+                }
+            }
+        }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
         return new Match(answered, deferredOnly, best);
     }
@@ -368,6 +390,35 @@ public final class AnswerMatcher {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    private static boolean asksPrice(Question q) {
+        for (Token t : q.tokens()) {
+            if (t.isWord() && hasAny(t, PRICE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date, a weekday or month, a clock time or a number of days or weeks; a sum of money. */
+    private static boolean concrete(String asks, List<Token> sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            Token next = i + 1 < sentence.size() ? sentence.get(i + 1) : null;
+            boolean number = t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana");
+            if (asks.equals("time")) {
+                if (t.kind() == Token.Kind.NUMBER && DATE.matcher(t.text()).matches()
+                        || t.isWord() && (hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t) || t.lower().equals("klo"))
+                        || number && next != null && next.isWord() && hasAny(next, TIME_UNITS)) {
+                    return true;
+                }
+            } else if (t.text().equals("€") || number && next != null && (next.text().equals("€")
+                    || next.hasLemma("euro") || next.hasLemma("sentti") || next.lower().equals("snt"))) {
+                return true;
+            }
         }
         return false;
     }

@@ -94,6 +94,21 @@ class AnswerRulesTest {
                         "Hei,\n\nolemme vastaanottaneet e-laskua koskevan pyyntönne.",
                         List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")),
 
+                // the customer's only question of its kind (a time, a price) is answered by a concrete
+                // date or sum outside a deferral, in a sentence that touches the question or what the
+                // customer said just before it
+                Arguments.of("Yhteys pankkiin on poikki. Milloin tiliotteet taas näkyvät?",
+                        "Hei,\n\npankkiyhteyden korjaus julkaistaan torstaina 12.6.", List.of()),
+                Arguments.of("Milloin tiliotteet näkyvät? Entä milloin saan uudet tunnukset?",
+                        "Hei,\n\nkorjaus julkaistaan torstaina 12.6.",
+                        List.of("Milloin tiliotteet näkyvät?", "Entä milloin saan uudet tunnukset?")),
+                Arguments.of("Milloin tiliotteet taas näkyvät?",
+                        "Hei,\n\nselvitämme asiaa ja palaamme asiaan torstaina.", List.of("Milloin tiliotteet taas näkyvät?")),
+                Arguments.of("Kaapeli on rikki. Paljonko vaihto maksaa?",
+                        "Hei,\n\nuusi kaapeli asennettuna on 59 €.", List.of()),
+                Arguments.of("Paljonko kaapelin vaihto maksaa?",
+                        "Hei,\n\nasentaja tulee torstaina.", List.of("Paljonko kaapelin vaihto maksaa?")),
+
                 // small talk, a rhetorical "eikö … -kin", and thanks or apologies framed as an ask
                 // ask for nothing; the same forms with a real topic still do
                 Arguments.of("Hei! Mitä kuuluu? Milloin paketti tulee?",
