@@ -78,6 +78,8 @@ public final class AnswerMatcher {
             "tietää", "kysyä", "neuvoa", "ohjeistaa", "vastata");
     /** Verbs of sending: the request is met when the thing itself is in the reply or attached. */
     private static final Set<String> SENDING = Set.of("lähettää", "toimittaa", "postittaa", "sähköpostittaa", "antaa");
+    /** Verbs of changing: the request is met when the reply gives the thing's new value. */
+    private static final Set<String> CHANGING = Set.of("muuttaa", "siirtää", "vaihtaa", "päivittää", "lykätä", "pidentää");
     private static final Set<String> ATTACHED = Set.of("liite", "ohessa", "oheinen", "liitteenä", "ohella");
     /** "Pitääks mun…?" — "sinun pitää…", "tarvitset…": a modal of necessity answered in kind. */
     private static final Set<String> NECESSITY = Set.of("pitää", "täytyä", "tarvita", "joutua", "tulla");
@@ -542,7 +544,9 @@ public final class AnswerMatcher {
                 // the A-infinitive ("lähettää") or the MA-infinitive of purpose ("palauttamaan"),
                 // not the progressive "olen vaihtamassa"
                 boolean infinitive = "A-infinitive".equals(a.mood())
-                        || "MA-infinitive".equals(a.mood()) && "sisatulento".equals(a.sijamuoto());
+                        || "MA-infinitive".equals(a.mood()) && "sisatulento".equals(a.sijamuoto())
+                        // "Lähettäkää minulle uusi kortti.", "Korjatkaa lasku.": the act asked in the imperative
+                        || "imperative".equals(a.mood()) && "2".equals(a.person()) && "plural".equals(a.number());
                 if ("teonsana".equals(a.wordClass()) && infinitive && !notContent.contains(a.baseform())) {
                     out.add(t);
                     break;
@@ -586,8 +590,13 @@ public final class AnswerMatcher {
      */
     private boolean sentThing(Token verb, Question q, boolean anaphoric, List<Token> context, Window w) {
         boolean sending = false;
+        boolean changing = false;
         for (String lemma : verbLemmas(verb)) {
             sending |= SENDING.contains(lemma);
+            changing |= CHANGING.contains(lemma);
+        }
+        if (changing) {
+            return changedThing(verb, q, w);
         }
         if (!sending) {
             return false;
@@ -612,6 +621,27 @@ public final class AnswerMatcher {
             }
         }
         return anaphoric && cover(context, w).hits() >= 1;
+    }
+
+    /**
+     * For changing ("siirtämään eräpäivää", "vaihtamaan osoitteen"), the reply that gives the new
+     * value of the thing: "Uusi eräpäivä on 28.6.", "uusi osoitteesi on päivitetty".
+     */
+    private boolean changedThing(Token verb, Question q, Window w) {
+        int at = q.focus().indexOf(verb);
+        for (int i = at + 1; i < q.focus().size(); i++) {
+            Token t = q.focus().get(i);
+            if (t.isWord() && t.hasClass("nimisana") && !notContent.contains(t.lower()) && !hasBaseform(t, notContent)) {
+                for (int j = 0; j + 1 < w.tokens.size(); j++) {
+                    if (w.tokens.get(j).hasLemma("uusi")
+                            && literal(t, new Window(List.of(w.tokens.get(j + 1)), List.of()), new HashSet<>()) >= 1) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean rootedIn(Token t, Set<String> lemmas) {

@@ -94,6 +94,18 @@ class AnswerRulesTest {
                         "Hei,\n\nolemme vastaanottaneet e-laskua koskevan pyyntönne.",
                         List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")),
 
+                // a request in the imperative names its act like "Pyydän lähettämään…" does
+                Arguments.of("Lähettäkää minulle uusi kortti.",
+                        "Hei,\n\nuusi kortti on postitettu sinulle.", List.of()),
+                Arguments.of("Lähettäkää minulle uusi kortti.",
+                        "Hei,\n\nkiitos viestistäsi.", List.of("Lähettäkää minulle uusi kortti.")),
+
+                // a request to change a thing is met by the thing's new value
+                Arguments.of("Pyydän siirtämään eräpäivää kahdella viikolla.",
+                        "Hei,\n\nuusi eräpäivä on 28.6.", List.of()),
+                Arguments.of("Pyydän siirtämään eräpäivää kahdella viikolla.",
+                        "Hei,\n\neräpäivä on 14.6.", List.of("Pyydän siirtämään eräpäivää kahdella viikolla.")),
+
                 // the customer's only question of its kind (a time, a price) is answered by a concrete
                 // date or sum outside a deferral, in a sentence that touches the question or what the
                 // customer said just before it
