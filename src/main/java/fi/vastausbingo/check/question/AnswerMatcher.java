@@ -64,6 +64,8 @@ public final class AnswerMatcher {
             "hintainen", "kallis", "halpa", "veloittaa", "veloitus");
     /** Receiving the customer's message is not doing what it asks: "olemme vastaanottaneet pyyntönne". */
     private static final Set<String> RECEIVING = Set.of("olla", "vastaanottaa", "saada", "lukea");
+    private static final Set<String> LOCAL_CASES = Set.of("sisaolento", "sisaeronto", "sisatulento", "ulkoolento",
+            "ulkoeronto", "ulkotulento");
     /** Words that open a yes or a no. */
     private static final Set<String> POLAR = Set.of("kyllä", "joo", "juu", "jep", "toki", "tietysti", "tietenkin",
             "ei", "valitettavasti", "totta");
@@ -311,7 +313,7 @@ public final class AnswerMatcher {
                 }
             }
             for (Window sw : st.singles()) {
-                if (polar(sw.answering, verbs) && (cover(focus, sw).hits() >= 1 || cover(whole, sw).hits() >= 1
+                if (polar(sw.answering, verbs) && (cover(things(focus), sw).hits() >= 1
                         || !substantive && cover(context, sw).hits() >= 1)) {
                     answered = true;
                     break;
@@ -423,6 +425,34 @@ public final class AnswerMatcher {
             }
         }
         return false;
+    }
+
+    /** "89 €", "12 euroa", "5 %": a number that is a sum or a share, not a time. */
+    private static boolean money(List<Token> window, int i) {
+        Token next = i + 1 < window.size() ? window.get(i + 1) : null;
+        return next != null && (next.text().equals("€") || next.text().equals("%") || next.hasLemma("euro")
+                || next.hasLemma("sentti") || next.lower().equals("snt") || next.hasLemma("prosentti"));
+    }
+
+    /**
+     * What a yes/no question asks about: its nouns, adjectives and names outside the local cases
+     * ("Onko huoneessa jääkaappi?" asks about the fridge, not the room).
+     */
+    private List<Token> things(List<Token> content) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : content) {
+            if (!t.isWord() || auxiliary(t) || t.hasClass("teonsana") && !t.hasClass("nimisana")) {
+                continue;
+            }
+            boolean local = false;
+            for (WordAnalysis a : t.analyses()) {
+                local |= a.sijamuoto() != null && LOCAL_CASES.contains(a.sijamuoto());
+            }
+            if (!local) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The nouns and names among a question's content words: what it asks about. */
@@ -1013,8 +1043,10 @@ public final class AnswerMatcher {
     private boolean givesKind(Question q, List<Token> window) {
         switch (q.asks()) {
             case "time":
-                for (Token t : window) {
-                    if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches() || DIGITS.matcher(t.text()).matches())
+                for (int i = 0; i < window.size(); i++) {
+                    Token t = window.get(i);
+                    if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches()
+                            || DIGITS.matcher(t.text()).matches() && !money(window, i))
                             || t.isWord() && (hasAny(t, timeWords) || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t))) {
                         return true;
                     }

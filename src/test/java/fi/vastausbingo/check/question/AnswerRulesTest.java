@@ -57,6 +57,10 @@ class AnswerRulesTest {
                 Arguments.of("Kuinka kauan käsittely kestää?",
                         "Hei,\n\nkäsittely kestää noin kaksi viikkoa.", List.of()),
 
+                // a sum of money is no time
+                Arguments.of("Milloin asentaja tulee? Paljonko asennus maksaa?",
+                        "Hei,\n\nasennus maksaa 89 €.", List.of("Milloin asentaja tulee?")),
+
                 // a date, a price or a number answers in a sentence about the topic (or one that
                 // points back to it), not in a neighbouring sentence about something else
                 Arguments.of("Milloin huoltomies tulee?",
@@ -81,6 +85,11 @@ class AnswerRulesTest {
                         "Hei,\n\non, lapsille on oma lukuhuone toisessa kerroksessa.", List.of()),
                 Arguments.of("Onko kirjastossa lasten lukunurkkausta?",
                         "Hei,\n\nlapsille on satutunti torstaisin.", List.of("Onko kirjastossa lasten lukunurkkausta?")),
+                // (what is asked about, not where: a room in "Onko huoneessa …" is no answer)
+                Arguments.of("Onko huoneissa televisio ja minibaari?",
+                        "Hei,\n\non, huoneet siivotaan päivittäin.", List.of("Onko huoneissa televisio ja minibaari?")),
+                Arguments.of("Onko huoneissa televisio ja minibaari?",
+                        "Hei,\n\non, minibaari löytyy jokaisesta huoneesta.", List.of()),
                 Arguments.of("Voiko kuntosalikortin jäädyttää kesäksi?",
                         "Hei,\n\nkyllä, kortin tauottaminen onnistuu sovelluksessa.", List.of()),
                 Arguments.of("Voiko kuntosalikortin jäädyttää kesäksi?",
