@@ -71,6 +71,8 @@ public final class AnswerMatcher {
             "ei", "valitettavasti", "totta");
     private static final Set<String> TIME_UNITS = Set.of("minuutti", "tunti", "päivä", "arkipäivä", "vuorokausi",
             "viikko", "kuukausi", "vuosi");
+    /** Kinds of answer that a reply must show in a form of its own (a time, an instruction, a place…). */
+    private static final Set<String> TYPED = Set.of("time", "amount", "count", "how", "place", "reason");
     /** Kinds of answer given by a number, a date or a price. */
     private static final Set<String> MEASURED = Set.of("time", "amount", "count");
     /** Question words that take a degree word: "kuinka nopeasti", "kuinka suuri", "miten pian". */
@@ -218,6 +220,11 @@ public final class AnswerMatcher {
         for (Token t : focus) {
             substantive |= !auxiliary(t);
         }
+        int words = 0;
+        for (Token t : focus) {
+            words += auxiliary(t) ? 0 : 1;
+        }
+        boolean bare = words <= 1;
         List<Token> acts = actionVerbs(q.focus());
         boolean mustAct = q.request() && !acts.isEmpty();
         Token object = null;
@@ -247,6 +254,7 @@ public final class AnswerMatcher {
             Cover wh = cover(whole, w);
             Cover c = cover(context, w);
             best = Math.max(best, Math.max(f.coverage(), wh.coverage()));
+            boolean leans = anaphoric && bare && TYPED.contains(q.asks()) && c.hits() >= 1;
             boolean topic;
             if (!substantive) {
                 // "Miks?", "Mitä vaihtoehtoja on?", "Voiks joku auttaa?": the topic is in the sentence before
@@ -254,6 +262,9 @@ public final class AnswerMatcher {
             } else {
                 topic = f.hits() >= 2 || f.coverage() >= COVERAGE || wh.hits() >= 2 || wh.coverage() >= COVERAGE
                         || anaphoric && f.hits() >= 1 && c.hits() >= 1
+                        // "Onko minulla oikeus korvaukseen? Miten haen sitä?": a verb and a pronoun; the
+                        // pronoun's sentence is the topic, and the kind of answer (here instructions) decides
+                        || leans
                         || q.asks().equals("complaint") && wh.hits() >= 1;
             }
             boolean actNamed = false;
@@ -264,7 +275,7 @@ public final class AnswerMatcher {
                 actDone |= done(a, w);
                 thingSent |= sentThing(a, q, anaphoric, context, w);
             }
-            if (f.hits() < 1 && wh.hits() < 1 && substantive) {
+            if (f.hits() < 1 && wh.hits() < 1 && substantive && !leans) {
                 // coverage made of an auxiliary and half matches is no topic
                 topic = false;
             }
@@ -1004,7 +1015,7 @@ public final class AnswerMatcher {
     }
 
     /**
-     * Main clauses: split at ";", at ", ja" / ", mutta", and at "ja" before a finite verb
+     * Main clauses: split at ";", at ", ja" / ", mutta" / ", joten", and at "ja" before a finite verb
      * ("Asentaja on teihin yhteydessä tänään ja tulee paikalle iltapäivällä").
      */
     private static List<List<Token>> clauses(List<Token> sentence) {
@@ -1013,7 +1024,8 @@ public final class AnswerMatcher {
         for (int i = 0; i < sentence.size(); i++) {
             Token t = sentence.get(i);
             String next = i + 1 < sentence.size() ? sentence.get(i + 1).lower() : "";
-            boolean cut = t.text().equals(";") || t.text().equals(",") && (next.equals("ja") || next.equals("mutta"));
+            boolean cut = t.text().equals(";") || t.text().equals(",") && (next.equals("ja") || next.equals("mutta")
+                    || next.equals("joten"));
             int at = i + 1;
             if (!cut && t.lower().equals("ja") && t.isWord() && i + 1 < sentence.size() && finite(sentence.get(i + 1))
                     && (i == 0 || !sentence.get(i - 1).text().equals(","))) {

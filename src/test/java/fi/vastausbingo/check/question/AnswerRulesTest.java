@@ -103,6 +103,19 @@ class AnswerRulesTest {
                         "Hei,\n\nolemme vastaanottaneet e-laskua koskevan pyyntönne.",
                         List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")),
 
+                // ", joten …" opens a main clause of its own: a deferring first clause does not swallow it
+                Arguments.of("Nouseeko vuokra ensi vuonna?",
+                        "Hei,\n\nvuokrat tarkistetaan tammikuussa, joten vuokrasi ei nouse ensi vuonna.", List.of()),
+                Arguments.of("Nouseeko vuokra ensi vuonna?",
+                        "Hei,\n\nvuokrat tarkistetaan tammikuussa.", List.of("Nouseeko vuokra ensi vuonna?")),
+
+                // "Miten haen sitä?": a verb and a pronoun lean on the sentence before; instructions answer
+                Arguments.of("Onko minulla oikeus korvaukseen? Miten haen sitä?",
+                        "Hei,\n\nsinulla on oikeus korvaukseen. Täytä lomake verkkosivuillamme ja liitä kuitti mukaan.",
+                        List.of()),
+                Arguments.of("Onko minulla oikeus korvaukseen? Miten haen sitä?",
+                        "Hei,\n\nsinulla on oikeus korvaukseen.", List.of("Miten haen sitä?")),
+
                 // a request in the imperative names its act like "Pyydän lähettämään…" does
                 Arguments.of("Lähettäkää minulle uusi kortti.",
                         "Hei,\n\nuusi kortti on postitettu sinulle.", List.of()),
