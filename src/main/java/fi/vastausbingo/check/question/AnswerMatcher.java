@@ -55,7 +55,9 @@ public final class AnswerMatcher {
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     /** Words that say where: "myymälä", "toimipiste", "osoitteessa" name a place in an answer. */
     private final Set<String> placeWords = Set.of("myymälä", "toimipiste", "konttori", "noutopiste", "osoite",
-            "verkkosivu", "sivu", "sovellus", "palvelupiste", "postitse", "kassa", "vastaanotto");
+            "verkkosivu", "sivu", "sovellus", "palvelupiste", "postitse", "kassa", "vastaanotto",
+            // where a delivery is: "Missä paketti on?" — "Lähetys on matkalla / perillä / varastolla"
+            "matkalla", "perillä", "kuljetuksessa", "varastolla", "varastossa");
     /** Pronouns that point back to the customer's previous sentence: "Tuleeks ne perille?", "Mistä tää johtuu?" */
     private static final Set<String> ANAPHORS = Set.of("se", "ne", "tämä", "nämä", "tuo", "nuo", "tää", "tän", "tätä",
             "tästä", "tähän", "tällä", "nää", "toi", "ton", "tota", "noi");

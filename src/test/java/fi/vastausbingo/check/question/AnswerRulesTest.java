@@ -116,6 +116,12 @@ class AnswerRulesTest {
                 Arguments.of("Onko minulla oikeus korvaukseen? Miten haen sitä?",
                         "Hei,\n\nsinulla on oikeus korvaukseen.", List.of("Miten haen sitä?")),
 
+                // "Missä paketti on?" asks where a delivery is: on its way or at the warehouse is a place
+                Arguments.of("Missä pakettini on?",
+                        "Hei,\n\npakettisi on matkalla ja perillä huomenna.", List.of()),
+                Arguments.of("Missä pakettini on?",
+                        "Hei,\n\npaketit toimitetaan yleensä kahdessa päivässä.", List.of("Missä pakettini on?")),
+
                 // a request in the imperative names its act like "Pyydän lähettämään…" does
                 Arguments.of("Lähettäkää minulle uusi kortti.",
                         "Hei,\n\nuusi kortti on postitettu sinulle.", List.of()),
