@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency check for the labelled corpus (dev.jsonl, heldout.jsonl).
+"""Consistency check for the labelled corpus (dev.jsonl, heldout.jsonl, dev2.jsonl).
 
 Checks: every line is a JSON object with the expected fields; ids are unique over both
 files; every evidence string occurs verbatim (in the reply, or in the customer message for
@@ -24,7 +24,9 @@ CHECKS = {
     "plaintext-password": {"plaintext-password"},
 }
 ORDER = list(CHECKS)
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "dev2")
+# id pattern per part: dev2 was written later, with its own id series
+IDS = {"dev": r"C-\d{4}", "heldout": r"C-\d{4}", "dev2": r"D2-\d{4}"}
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:fi|com|net|org|se|eu|io)\b(?:/\S*)?", re.I)
 
 
@@ -60,7 +62,7 @@ def main():
                     continue
                 rid = rec.get("id")
                 where = f"{part}.jsonl:{ln} {rid}"
-                if not re.fullmatch(r"C-\d{4}", str(rid)):
+                if not re.fullmatch(IDS[part], str(rid)):
                     errors.append(f"{where}: bad id")
                 if rid in seen:
                     errors.append(f"{where}: duplicate id")
@@ -122,9 +124,9 @@ def main():
     rows = ["pairs", "non-Finnish", "findings"] + ORDER + [
         "greeting/missing", "greeting/nameless", "register/mismatch", "register/mixed"
     ] + [f"score={i}" for i in range(8)]
-    print(f"{'':22}{'dev':>8}{'heldout':>9}{'total':>7}")
+    print(f"{'':22}{'dev':>8}{'heldout':>9}{'dev2':>7}{'total':>7}")
     for r in rows:
-        print(f"{r:22}{stats['dev'][r]:>8}{stats['heldout'][r]:>9}{total[r]:>7}")
+        print(f"{r:22}{stats['dev'][r]:>8}{stats['heldout'][r]:>9}{stats['dev2'][r]:>7}{total[r]:>7}")
     print("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
 

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * Long, rare words weigh more than short ones.
  */
 public final class AnswerMatcher {
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}[.:]\\d{2}|\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4}\\.?)?|\\d{1,2}[.:]\\d{2}|\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("maanantai", "tiistai", "keskiviikko", "torstai",
             "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
             "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu");
@@ -55,15 +55,37 @@ public final class AnswerMatcher {
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     /** Words that say where: "myymälä", "toimipiste", "osoitteessa" name a place in an answer. */
     private final Set<String> placeWords = Set.of("myymälä", "toimipiste", "konttori", "noutopiste", "osoite",
-            "verkkosivu", "sivu", "sovellus", "palvelupiste", "postitse", "kassa", "vastaanotto");
+            "verkkosivu", "sivu", "sovellus", "palvelupiste", "postitse", "kassa", "vastaanotto",
+            // where a delivery is: "Missä paketti on?" — "Lähetys on matkalla / perillä / varastolla"
+            "matkalla", "perillä", "kuljetuksessa", "varastolla", "varastossa");
     /** Pronouns that point back to the customer's previous sentence: "Tuleeks ne perille?", "Mistä tää johtuu?" */
     private static final Set<String> ANAPHORS = Set.of("se", "ne", "tämä", "nämä", "tuo", "nuo", "tää", "tän", "tätä",
             "tästä", "tähän", "tällä", "nää", "toi", "ton", "tota", "noi");
+    /** Words that make an amount question ask a price: only money answers it. */
+    private static final Set<String> PRICE = Set.of("hinta", "maksaa", "maksu", "kustantaa", "kustannus", "euro",
+            "hintainen", "kallis", "halpa", "veloittaa", "veloitus");
+    /** Receiving the customer's message is not doing what it asks: "olemme vastaanottaneet pyyntönne". */
+    private static final Set<String> RECEIVING = Set.of("olla", "vastaanottaa", "saada", "lukea");
+    private static final Set<String> LOCAL_CASES = Set.of("sisaolento", "sisaeronto", "sisatulento", "ulkoolento",
+            "ulkoeronto", "ulkotulento");
+    /** Words that open a yes or a no. */
+    private static final Set<String> POLAR = Set.of("kyllä", "joo", "juu", "jep", "toki", "tietysti", "tietenkin",
+            "ei", "valitettavasti", "totta");
+    private static final Set<String> TIME_UNITS = Set.of("minuutti", "tunti", "päivä", "arkipäivä", "vuorokausi",
+            "viikko", "kuukausi", "vuosi");
+    /** Kinds of answer that a reply must show in a form of its own (a time, an instruction, a place…). */
+    private static final Set<String> TYPED = Set.of("time", "amount", "count", "how", "place", "reason");
+    /** Kinds of answer given by a number, a date or a price. */
+    private static final Set<String> MEASURED = Set.of("time", "amount", "count");
+    /** Question words that take a degree word: "kuinka nopeasti", "kuinka suuri", "miten pian". */
+    private static final Set<String> DEGREE_QUESTION = Set.of("kuinka", "miten", "kuinkas");
     /** Verbs of telling: a request to tell is answered by the information, not by the verb. */
     private static final Set<String> TELLING = Set.of("kertoa", "ilmoittaa", "selvittää", "tarkistaa", "vahvistaa",
             "tietää", "kysyä", "neuvoa", "ohjeistaa", "vastata");
     /** Verbs of sending: the request is met when the thing itself is in the reply or attached. */
     private static final Set<String> SENDING = Set.of("lähettää", "toimittaa", "postittaa", "sähköpostittaa", "antaa");
+    /** Verbs of changing: the request is met when the reply gives the thing's new value. */
+    private static final Set<String> CHANGING = Set.of("muuttaa", "siirtää", "vaihtaa", "päivittää", "lykätä", "pidentää");
     private static final Set<String> ATTACHED = Set.of("liite", "ohessa", "oheinen", "liitteenä", "ohella");
     /** "Pitääks mun…?" — "sinun pitää…", "tarvitset…": a modal of necessity answered in kind. */
     private static final Set<String> NECESSITY = Set.of("pitää", "täytyä", "tarvita", "joutua", "tulla");
@@ -179,6 +201,14 @@ public final class AnswerMatcher {
     }
 
     public Match match(Question q, List<List<Token>> replySentences) {
+        return match(q, replySentences, false);
+    }
+
+    /**
+     * @param onlyOfItsKind the question is the customer's only one asking a time (or the only one
+     *                      asking a price): a concrete date or sum in the reply then answers it
+     */
+    public Match match(Question q, List<List<Token>> replySentences, boolean onlyOfItsKind) {
         List<Token> whole = content(q.tokens(), q.asks());
         List<Token> focus = content(q.focus(), q.asks());
         List<Token> context = contentWords(q.context());
@@ -192,6 +222,11 @@ public final class AnswerMatcher {
         for (Token t : focus) {
             substantive |= !auxiliary(t);
         }
+        int words = 0;
+        for (Token t : focus) {
+            words += auxiliary(t) ? 0 : 1;
+        }
+        boolean bare = words <= 1;
         List<Token> acts = actionVerbs(q.focus());
         boolean mustAct = q.request() && !acts.isEmpty();
         Token object = null;
@@ -221,6 +256,7 @@ public final class AnswerMatcher {
             Cover wh = cover(whole, w);
             Cover c = cover(context, w);
             best = Math.max(best, Math.max(f.coverage(), wh.coverage()));
+            boolean leans = anaphoric && bare && TYPED.contains(q.asks()) && c.hits() >= 1;
             boolean topic;
             if (!substantive) {
                 // "Miks?", "Mitä vaihtoehtoja on?", "Voiks joku auttaa?": the topic is in the sentence before
@@ -228,6 +264,9 @@ public final class AnswerMatcher {
             } else {
                 topic = f.hits() >= 2 || f.coverage() >= COVERAGE || wh.hits() >= 2 || wh.coverage() >= COVERAGE
                         || anaphoric && f.hits() >= 1 && c.hits() >= 1
+                        // "Onko minulla oikeus korvaukseen? Miten haen sitä?": a verb and a pronoun; the
+                        // pronoun's sentence is the topic, and the kind of answer (here instructions) decides
+                        || leans
                         || q.asks().equals("complaint") && wh.hits() >= 1;
             }
             boolean actNamed = false;
@@ -238,13 +277,16 @@ public final class AnswerMatcher {
                 actDone |= done(a, w);
                 thingSent |= sentThing(a, q, anaphoric, context, w);
             }
-            if (f.hits() < 1 && wh.hits() < 1 && substantive) {
+            if (f.hits() < 1 && wh.hits() < 1 && substantive && !leans) {
                 // coverage made of an auxiliary and half matches is no topic
                 topic = false;
             }
             if (mustAct) {
                 // "Pyydän palauttamaan maksun": the reply must take up the act itself
-                topic = actNamed || thingSent || f.coverage() >= REQUEST_COVERAGE || wh.coverage() >= REQUEST_COVERAGE;
+                topic = actNamed || thingSent || f.coverage() >= REQUEST_COVERAGE || wh.coverage() >= REQUEST_COVERAGE
+                        // "pyydän lähettämään laskut e-laskuna" — "E-lasku on nyt otettu käyttöön": what was
+                        // asked for, reported done in other words
+                        || (f.coverage() >= COVERAGE || wh.coverage() >= COVERAGE) && reportsDone(w.answering);
             }
             // "Voisko joku lisätä sen?" — "Olemme lisänneet käyttäjän.": the act is done;
             // "Voiks sen lähettää mulle?" — "uusi salasanasi on…": the thing is sent
@@ -252,17 +294,204 @@ public final class AnswerMatcher {
             if (object != null && literal(object, w, new HashSet<>()) >= 1) {
                 topic = true;
             }
-            boolean kind = givesKind(q, w.answering);
+            boolean kind;
+            if (MEASURED.contains(q.asks())) {
+                // a date, a price or a number answers only in a sentence about the question's topic
+                // (or one that points back to it: "Se on perillä torstaina."), not anywhere near it
+                List<Token> about = new ArrayList<>();
+                for (int j = i; j <= Math.min(i + 1, st.singles().size() - 1); j++) {
+                    Window sw = st.singles().get(j);
+                    boolean hit = substantive ? cover(focus, sw).hits() > 0 || cover(whole, sw).hits() > 0
+                            : context.isEmpty() || cover(context, sw).hits() > 0;
+                    if (hit || j > i && pointsBack(sw)) {
+                        about.addAll(sw.answering);
+                    }
+                }
+                kind = givesKind(q, about);
+            } else {
+                kind = givesKind(q, w.answering);
+            }
             if (topic && kind) {
                 answered = true;
+            }
+        }
+        if (!answered && q.asks().equals("yesno")) {
+            // "Onko teillä yhteislaskutusta?" — "On, kaikki liittymät saa samalle laskulle.": a sentence
+            // that opens with a yes or a no, or echoes the question's verb, answers when it also
+            // takes up something of the question
+            Set<String> verbs = new HashSet<>();
+            for (Token t : q.focus()) {
+                if (t.isWord() && QuestionFinder.hasClitic(t)) {
+                    verbs.addAll(verbLemmas(t));
+                }
+            }
+            for (Window sw : st.singles()) {
+                if (polar(sw.answering, verbs) && (cover(things(focus), sw).hits() >= 1
+                        || !substantive && cover(context, sw).hits() >= 1)) {
+                    answered = true;
+                    break;
+                }
+            }
+        }
+        if (!answered && (MEASURED.contains(q.asks()) || q.asks().equals("place")) && !nouns(focus).isEmpty()) {
+            // "Milloin irtisanomisaika alkaa kulua?" — "Irtisanomisaika lasketaan kuukauden viimeisestä
+            // päivästä": one sentence that names the thing asked about and gives the kind of answer
+            // answers, though the question's verbs are said in other words
+            List<Token> things = nouns(focus);
+            for (Window sw : st.singles()) {
+                if (cover(things, sw).hits() >= 1 && givesKind(q, sw.answering)) {
+                    answered = true;
+                    break;
+                }
+            }
+        }
+        if (!answered && onlyOfItsKind && (q.asks().equals("time") || q.asks().equals("amount") && asksPrice(q))) {
+            // "Milloin yhteys palautuu?" — "Korjaus julkaistaan torstaina 12.6.": when the customer
+            // asks only one thing of this kind, a concrete date or sum outside a deferral, in a sentence
+            // that touches the question or what the customer said before it, is its answer
+            for (Window sw : st.singles()) {
+                if (concrete(q.asks(), sw.answering)
+                        && (cover(whole, sw).hits() > 0 || cover(context, sw).hits() > 0)) {
+                    answered = true;
+                    break;
+                }
             }
         }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
         return new Match(answered, deferredOnly, best);
     }
 
+    private static boolean hasAnyRoot(WordAnalysis a, Set<String> lemmas) {
+        if (lemmas.contains(a.baseform())) {
+            return true;
+        }
+        for (String r : a.roots()) {
+            if (lemmas.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Something reported done: "on otettu käyttöön", "olemme lisänneet", "lähetin", "on nyt siirretty". */
+    private static boolean reportsDone(List<Token> tokens) {
+        for (Token t : tokens) {
+            for (WordAnalysis a : t.analyses()) {
+                boolean participle = "past_passive".equals(a.participle()) || "past_active".equals(a.participle());
+                boolean past = "teonsana".equals(a.wordClass()) && "past_imperfective".equals(a.tense())
+                        && ("1".equals(a.person()) || "4".equals(a.person()));
+                if ((participle || past) && !a.negative() && !hasAnyRoot(a, RECEIVING)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that opens with an answer to a yes/no question: "Kyllä", "Joo", "Ei", "Valitettavasti",
+     * "Onnistuu", or the question's own verb ("On,", "Kuuluu,", "Ei tarvitse").
+     */
+    private static boolean polar(List<Token> sentence, Set<String> verbs) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (POLAR.contains(t.lower()) || hasBaseform(t, Set.of("onnistua"))) {
+                return true;
+            }
+            for (WordAnalysis a : t.analyses()) {
+                if ("teonsana".equals(a.wordClass()) && verbs.contains(a.baseform()) && a.person() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean asksPrice(Question q) {
+        for (Token t : q.tokens()) {
+            if (t.isWord() && hasAny(t, PRICE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date, a weekday or month, a clock time or a number of days or weeks; a sum of money. */
+    private static boolean concrete(String asks, List<Token> sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            Token next = i + 1 < sentence.size() ? sentence.get(i + 1) : null;
+            boolean number = t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana");
+            if (asks.equals("time")) {
+                if (t.kind() == Token.Kind.NUMBER && DATE.matcher(t.text()).matches()
+                        || t.isWord() && (hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t) || t.lower().equals("klo"))
+                        || number && next != null && next.isWord() && hasAny(next, TIME_UNITS)) {
+                    return true;
+                }
+            } else if (t.text().equals("€") || number && next != null && (next.text().equals("€")
+                    || next.hasLemma("euro") || next.hasLemma("sentti") || next.lower().equals("snt"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "89 €", "12 euroa", "5 %": a number that is a sum or a share, not a time. */
+    private static boolean money(List<Token> window, int i) {
+        Token next = i + 1 < window.size() ? window.get(i + 1) : null;
+        return next != null && (next.text().equals("€") || next.text().equals("%") || next.hasLemma("euro")
+                || next.hasLemma("sentti") || next.lower().equals("snt") || next.hasLemma("prosentti"));
+    }
+
+    /**
+     * What a yes/no question asks about: its nouns, adjectives and names outside the local cases
+     * ("Onko huoneessa jääkaappi?" asks about the fridge, not the room).
+     */
+    private List<Token> things(List<Token> content) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : content) {
+            if (!t.isWord() || auxiliary(t) || t.hasClass("teonsana") && !t.hasClass("nimisana")) {
+                continue;
+            }
+            boolean local = false;
+            for (WordAnalysis a : t.analyses()) {
+                local |= a.sijamuoto() != null && LOCAL_CASES.contains(a.sijamuoto());
+            }
+            if (!local) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The nouns and names among a question's content words: what it asks about. */
+    private List<Token> nouns(List<Token> content) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : content) {
+            if (t.isWord() && !auxiliary(t) && (t.hasClass("nimisana") || !t.known() || t.isCapitalised()
+                    && !t.hasClass("teonsana"))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence that opens with a pronoun pointing back: "Se on perillä torstaina.", "Hän tulee maanantaina." */
+    private static boolean pointsBack(Window sw) {
+        for (Token t : sw.tokens) {
+            if (t.isWord()) {
+                return ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS) || hasBaseform(t, Set.of("hän", "he"));
+            }
+        }
+        return false;
+    }
+
     /** The reply's two-sentence windows (deferring clauses kept out of the answering part). */
-    private record Stretches(List<Window> windows, boolean sawDeferral) {}
+    private record Stretches(List<Window> windows, List<Window> singles, boolean sawDeferral) {}
 
     // one reply is matched against every question of its customer: build its windows once
     private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemo =
@@ -301,13 +530,25 @@ public final class AnswerMatcher {
             }
             windows.add(new Window(tokens, answering));
         }
-        st = new Stretches(windows, sawDeferral);
+        List<Window> singles = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            singles.add(new Window(sentences.get(i), answeringParts.get(i)));
+        }
+        st = new Stretches(windows, singles, sawDeferral);
         m.put(replySentences, st);
         return st;
     }
 
     private List<Token> content(List<Token> tokens, String asks) {
         List<Token> content = contentWords(tokens);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            // "kuinka nopeasti", "kuinka suuri", "miten pian": the degree word belongs to the question word
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).isWord() && DEGREE_QUESTION.contains(tokens.get(i).lower()) && next.isWord()
+                    && !next.hasClass("nimisana") && !next.hasClass("teonsana")) {
+                content.remove(next);
+            }
+        }
         if (asks.equals("yesno")) {
             // "Pitääkö minun olla kotona?" — "Sinun pitää olla paikalla.": the asked verb is the topic
             for (Token t : tokens) {
@@ -346,7 +587,9 @@ public final class AnswerMatcher {
                 // the A-infinitive ("lähettää") or the MA-infinitive of purpose ("palauttamaan"),
                 // not the progressive "olen vaihtamassa"
                 boolean infinitive = "A-infinitive".equals(a.mood())
-                        || "MA-infinitive".equals(a.mood()) && "sisatulento".equals(a.sijamuoto());
+                        || "MA-infinitive".equals(a.mood()) && "sisatulento".equals(a.sijamuoto())
+                        // "Lähettäkää minulle uusi kortti.", "Korjatkaa lasku.": the act asked in the imperative
+                        || "imperative".equals(a.mood()) && "2".equals(a.person()) && "plural".equals(a.number());
                 if ("teonsana".equals(a.wordClass()) && infinitive && !notContent.contains(a.baseform())) {
                     out.add(t);
                     break;
@@ -390,8 +633,13 @@ public final class AnswerMatcher {
      */
     private boolean sentThing(Token verb, Question q, boolean anaphoric, List<Token> context, Window w) {
         boolean sending = false;
+        boolean changing = false;
         for (String lemma : verbLemmas(verb)) {
             sending |= SENDING.contains(lemma);
+            changing |= CHANGING.contains(lemma);
+        }
+        if (changing) {
+            return changedThing(verb, q, w);
         }
         if (!sending) {
             return false;
@@ -416,6 +664,27 @@ public final class AnswerMatcher {
             }
         }
         return anaphoric && cover(context, w).hits() >= 1;
+    }
+
+    /**
+     * For changing ("siirtämään eräpäivää", "vaihtamaan osoitteen"), the reply that gives the new
+     * value of the thing: "Uusi eräpäivä on 28.6.", "uusi osoitteesi on päivitetty".
+     */
+    private boolean changedThing(Token verb, Question q, Window w) {
+        int at = q.focus().indexOf(verb);
+        for (int i = at + 1; i < q.focus().size(); i++) {
+            Token t = q.focus().get(i);
+            if (t.isWord() && t.hasClass("nimisana") && !notContent.contains(t.lower()) && !hasBaseform(t, notContent)) {
+                for (int j = 0; j + 1 < w.tokens.size(); j++) {
+                    if (w.tokens.get(j).hasLemma("uusi")
+                            && literal(t, new Window(List.of(w.tokens.get(j + 1)), List.of()), new HashSet<>()) >= 1) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean rootedIn(Token t, Set<String> lemmas) {
@@ -698,6 +967,15 @@ public final class AnswerMatcher {
             // unknown words (brands, codes, spoken forms) compare by a stem, and meet a synonym group by it
             String l = t.lower();
             whole.add(l.length() > 5 ? l.substring(0, l.length() - 2) : l);
+            int dash = l.lastIndexOf('-');
+            if (dash > 0 && l.length() - dash > 4) {
+                // a hyphenated name compound the dictionary does not know ("Perus-pakettiin",
+                // "Polku-reppua"): its last part, with the usual case endings cut, is a compound part
+                String last = l.substring(dash + 1);
+                for (int cut = 0; cut <= 3 && last.length() - cut >= 4; cut++) {
+                    parts.add(last.substring(0, last.length() - cut));
+                }
+            }
             if (l.length() >= 5) {
                 for (String lemma : synonymGroups.keySet()) {
                     if (similar(l, lemma)) {
@@ -739,7 +1017,7 @@ public final class AnswerMatcher {
     }
 
     /**
-     * Main clauses: split at ";", at ", ja" / ", mutta", and at "ja" before a finite verb
+     * Main clauses: split at ";", at ", ja" / ", mutta" / ", joten", and at "ja" before a finite verb
      * ("Asentaja on teihin yhteydessä tänään ja tulee paikalle iltapäivällä").
      */
     private static List<List<Token>> clauses(List<Token> sentence) {
@@ -748,7 +1026,8 @@ public final class AnswerMatcher {
         for (int i = 0; i < sentence.size(); i++) {
             Token t = sentence.get(i);
             String next = i + 1 < sentence.size() ? sentence.get(i + 1).lower() : "";
-            boolean cut = t.text().equals(";") || t.text().equals(",") && (next.equals("ja") || next.equals("mutta"));
+            boolean cut = t.text().equals(";") || t.text().equals(",") && (next.equals("ja") || next.equals("mutta")
+                    || next.equals("joten"));
             int at = i + 1;
             if (!cut && t.lower().equals("ja") && t.isWord() && i + 1 < sentence.size() && finite(sentence.get(i + 1))
                     && (i == 0 || !sentence.get(i - 1).text().equals(","))) {
@@ -778,17 +1057,27 @@ public final class AnswerMatcher {
     private boolean givesKind(Question q, List<Token> window) {
         switch (q.asks()) {
             case "time":
-                for (Token t : window) {
-                    if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches() || DIGITS.matcher(t.text()).matches())
+                for (int i = 0; i < window.size(); i++) {
+                    Token t = window.get(i);
+                    if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches()
+                            || DIGITS.matcher(t.text()).matches() && !money(window, i))
                             || t.isWord() && (hasAny(t, timeWords) || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t))) {
                         return true;
                     }
                 }
                 return false;
             case "amount":
+                // "Paljonko laukku saa painaa?" — "20 kg": without a word of price any quantity answers
+                boolean price = false;
+                for (Token t : q.tokens()) {
+                    price |= t.isWord() && hasAny(t, PRICE);
+                }
                 for (int i = 0; i < window.size(); i++) {
                     Token t = window.get(i);
                     if (t.text().equals("€") || t.isWord() && hasAny(t, amountWords)) {
+                        return true;
+                    }
+                    if (!price && (t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana") || t.text().equals("%"))) {
                         return true;
                     }
                     if (t.kind() == Token.Kind.NUMBER && i + 1 < window.size()

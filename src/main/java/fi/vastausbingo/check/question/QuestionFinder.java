@@ -25,6 +25,8 @@ import java.util.Set;
  * (see {@link SentenceClassifier}).
  */
 public final class QuestionFinder {
+    private static final Set<String> BEFORE_AFTER = Set.of("ennen", "aiemmin", "aikaisemmin", "myöhemmin", "etukäteen",
+            "jälkeen");
     private final Map<String, String> interrogatives;
     private final Set<String> askVerbs;
     private final SentenceClassifier classifier;
@@ -56,6 +58,9 @@ public final class QuestionFinder {
                 if (classifier != null) {
                     v = classifier.adjust(sentence, v);
                 }
+                if (v != Verdict.STATEMENT && phatic(sentence, words)) {
+                    v = Verdict.STATEMENT;
+                }
                 if (v != Verdict.STATEMENT) {
                     Token first = sentence.get(0);
                     Token last = sentence.get(sentence.size() - 1);
@@ -74,6 +79,42 @@ public final class QuestionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Sentences in the form of a question or request that ask for nothing: small talk ("Mitä
+     * kuuluu?", "Miten menee?"), a rhetorical "eikö … -kin" ("Eikö olekin hienoa?", "eiks ookin
+     * kiva"), and thanks or apologies framed as an ask ("Haluaisin kiittää…", "Pyydän anteeksi…",
+     * "Olisin kiitollinen nopeasta vastauksesta."; but "Olisin kiitollinen, jos lähettäisitte…" asks).
+     */
+    static boolean phatic(List<Token> sentence, List<Token> words) {
+        String first = words.get(0).lower();
+        Token last = words.get(words.size() - 1);
+        if ((words.size() == 2 || words.size() == 3 && words.get(1).hasClass("asemosana"))
+                && (first.equals("mitä") || first.equals("mitäs") || first.equals("miten") || first.equals("mites"))
+                && (last.hasLemma("kuulua") || last.lower().equals("menee"))) {
+            return true;
+        }
+        boolean negQuestion = false;
+        boolean kin = false;
+        boolean thanks = false;
+        boolean condition = false;
+        boolean asks = false;
+        for (Token w : words) {
+            String l = w.lower();
+            negQuestion |= l.equals("eikö") || l.equals("eiks") || l.equals("eikös") || l.equals("eiksä");
+            kin |= l.length() > 4 && (l.endsWith("kin") || l.endsWith("kaan") || l.endsWith("kään")) && !hasClitic(w)
+                    && (w.hasLemma("olla") || l.startsWith("oo") || l.startsWith("ole"));
+            thanks |= w.hasLemma("kiittää") || w.hasLemma("kiitollinen") || w.hasLemma("pahoitella") || l.equals("anteeksi");
+            condition |= l.equals("jos") || l.equals("mikäli") || l.equals("että");
+        }
+        for (Token t : sentence) {
+            asks |= t.text().equals("?");
+        }
+        if (negQuestion && kin) {
+            return true;
+        }
+        return thanks && !condition && !asks;
     }
 
     private static int countWords(List<Token> tokens) {
@@ -240,7 +281,9 @@ public final class QuestionFinder {
                     // "kuinka paljon / kuinka kauan / kuinka monta"
                     String next = words.get(i + 1).lower();
                     if (next.startsWith("paljon")) {
-                        return "amount";
+                        // "Kuinka paljon ennen lähtöä…": how long before, a time
+                        String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
+                        return BEFORE_AFTER.contains(after) ? "time" : "amount";
                     }
                     if (next.equals("kauan") || next.equals("pian") || next.equals("nopeasti")) {
                         return "time";
@@ -249,14 +292,15 @@ public final class QuestionFinder {
                         return "count";
                     }
                 }
-                if (kind.equals("open") && (w.lower().equals("mitä") || w.lower().equals("mitäs"))) {
-                    // "Mitä se maksaa?" asks a price; "Mitä sitten tapahtuu, alkaako se maksaa?" does not
+                if (kind.equals("open")) {
+                    // "Mitä se maksaa?", "Mikä on kiinteän sopimuksen hinta?" ask a price;
+                    // "Mitä sitten tapahtuu, alkaako se maksaa?" does not
                     for (int j = sentence.indexOf(w) + 1; j < sentence.size(); j++) {
                         Token x = sentence.get(j);
                         if (x.text().equals(",")) {
                             break;
                         }
-                        if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa")) {
+                        if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa") || x.hasLemma("kustannus")) {
                             return "amount";
                         }
                     }

@@ -12,6 +12,7 @@ import fi.vastausbingo.finnish.AnalysedText;
 import fi.vastausbingo.finnish.Token;
 import fi.vastausbingo.finnish.WordAnalysis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,13 +114,18 @@ public final class UnansweredQuestionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         int[] anchor = anchor(ctx);
         List<String> reported = new ArrayList<>();
-        for (Question q : finder.find(customer)) {
+        List<Question> questions = finder.find(customer);
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Question q : questions) {
+            kinds.merge(q.asks(), 1, Integer::sum);
+        }
+        for (Question q : questions) {
             String asked = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             // the same question asked twice ("… PS. Milloin paketti tulee?") is one unanswered question
             if (reported.stream().anyMatch(r -> r.contains(asked) || asked.contains(r))) {
                 continue;
             }
-            AnswerMatcher.Match m = matcher.match(q, reply);
+            AnswerMatcher.Match m = matcher.match(q, reply, kinds.get(q.asks()) == 1);
             if (m.answered()) {
                 continue;
             }

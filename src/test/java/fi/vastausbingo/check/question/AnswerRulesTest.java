@@ -1,0 +1,174 @@
+// Must-fire and must-not cases for the general answer rules of the unanswered-question check.
+package fi.vastausbingo.check.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.vastausbingo.check.CheckTester;
+import fi.vastausbingo.check.Finding;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One rule per block: a reply that answers in the way the rule recognises (nothing reported),
+ * and one that only seems to (the question reported). The cases are written for the rules,
+ * not taken from the corpus.
+ */
+class AnswerRulesTest {
+    private static final CheckTester T = new CheckTester(UnansweredQuestionCheck.load(null));
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // a hyphenated name compound the dictionary does not know meets its last part
+                Arguments.of("Voinko vaihtaa halvempaan liittymään?",
+                        "Hei,\n\nvoit vaihtaa Mini-liittymään sovelluksessa.", List.of()),
+                Arguments.of("Voinko vaihtaa halvempaan liittymään?",
+                        "Hei,\n\nMini-paketti on uusi.", List.of("Voinko vaihtaa halvempaan liittymään?")),
+
+                // "kuinka nopeasti", "kuinka pian": the degree word is part of the question word,
+                // so a bare question takes its topic from the sentence before
+                Arguments.of("Kadotin pankkikorttini. Kuinka nopeasti saan uuden?",
+                        "Hei,\n\nuusi kortti on perillä noin viikossa.", List.of()),
+                Arguments.of("Kadotin pankkikorttini. Kuinka nopeasti saan uuden?",
+                        "Hei,\n\nsuljin kadonneen kortin.", List.of("Kuinka nopeasti saan uuden?")),
+
+                // "Mikä on … hinta?" asks a price: a number without money does not answer it
+                Arguments.of("Mikä on kiinteän sopimuksen hinta?",
+                        "Hei,\n\nkiinteän sopimuksen hinta on 9,5 snt/kWh.", List.of()),
+                Arguments.of("Mikä on kiinteän sopimuksen hinta?",
+                        "Hei,\n\nkiinteitä sopimuksia on 12 ja 24 kuukauden mittaisina.",
+                        List.of("Mikä on kiinteän sopimuksen hinta?")),
+
+                // an amount that is not a price is answered by any quantity
+                Arguments.of("Paljonko matkalaukku saa painaa?",
+                        "Hei,\n\nmatkalaukku saa painaa 20 kg.", List.of()),
+                Arguments.of("Paljonko matkalaukku saa painaa?",
+                        "Hei,\n\nmatkalaukku punnitaan lähtöselvityksessä.", List.of("Paljonko matkalaukku saa painaa?")),
+
+                // "kuinka paljon ennen" asks a time
+                Arguments.of("Kuinka paljon ennen lähtöä pitää olla kentällä?",
+                        "Hei,\n\nkentällä kannattaa olla kaksi tuntia ennen lähtöä.", List.of()),
+
+                // "aika", "käsittelyaika" name the topic; they give no time
+                Arguments.of("Kuinka kauan käsittely kestää?",
+                        "Hei,\n\nkäsittelyajat vaihtelevat hakemusten määrän mukaan.", List.of("Kuinka kauan käsittely kestää?")),
+                Arguments.of("Kuinka kauan käsittely kestää?",
+                        "Hei,\n\nkäsittely kestää noin kaksi viikkoa.", List.of()),
+
+                // a sum of money is no time
+                Arguments.of("Milloin asentaja tulee? Paljonko asennus maksaa?",
+                        "Hei,\n\nasennus maksaa 89 €.", List.of("Milloin asentaja tulee?")),
+
+                // a date, a price or a number answers in a sentence about the topic (or one that
+                // points back to it), not in a neighbouring sentence about something else
+                Arguments.of("Milloin huoltomies tulee?",
+                        "Hei,\n\nremontti kesti 3 viikkoa. Huoltomies tulee paikalle, kun hän ehtii.",
+                        List.of("Milloin huoltomies tulee?")),
+                Arguments.of("Milloin huoltomies tulee?",
+                        "Hei,\n\nhuoltomies tulee korjaamaan hanan. Hän on perillä keskiviikkona klo 9.", List.of()),
+                Arguments.of("Milloin uimaranta avataan?",
+                        "Hei,\n\nuimarannat avataan 1.6.2024. Tervetuloa!", List.of()),
+
+                // one sentence that names the thing asked about and gives the kind of answer
+                Arguments.of("Milloin irtisanomisaika alkaa kulua?",
+                        "Hei,\n\nirtisanomisaika lasketaan sen kuukauden viimeisestä päivästä, jona irtisanominen tehtiin.",
+                        List.of()),
+                Arguments.of("Milloin irtisanomisaika alkaa kulua?",
+                        "Hei,\n\nirtisanomisaika on kirjattu vuokrasopimukseenne.",
+                        List.of("Milloin irtisanomisaika alkaa kulua?")),
+
+                // a yes/no question is answered by a sentence that opens with a yes or a no, or with
+                // the question's own verb, and takes up something of the question
+                Arguments.of("Onko kirjastossa lasten lukunurkkausta?",
+                        "Hei,\n\non, lapsille on oma lukuhuone toisessa kerroksessa.", List.of()),
+                Arguments.of("Onko kirjastossa lasten lukunurkkausta?",
+                        "Hei,\n\nlapsille on satutunti torstaisin.", List.of("Onko kirjastossa lasten lukunurkkausta?")),
+                // (what is asked about, not where: a room in "Onko huoneessa …" is no answer)
+                Arguments.of("Onko huoneissa televisio ja minibaari?",
+                        "Hei,\n\non, huoneet siivotaan päivittäin.", List.of("Onko huoneissa televisio ja minibaari?")),
+                Arguments.of("Onko huoneissa televisio ja minibaari?",
+                        "Hei,\n\non, minibaari löytyy jokaisesta huoneesta.", List.of()),
+                Arguments.of("Voiko kuntosalikortin jäädyttää kesäksi?",
+                        "Hei,\n\nkyllä, kortin tauottaminen onnistuu sovelluksessa.", List.of()),
+                Arguments.of("Voiko kuntosalikortin jäädyttää kesäksi?",
+                        "Hei,\n\nkyllä, aukioloajat löytyvät sovelluksesta.", List.of("Voiko kuntosalikortin jäädyttää kesäksi?")),
+
+                // a request is met when what was asked for is reported done in other words; receiving
+                // the request is not doing it
+                Arguments.of("Pyydän toimittamaan jatkossa laskut e-laskuna.",
+                        "Hei,\n\ne-lasku on nyt otettu käyttöön, ja seuraavat laskut tulevat e-laskuina.", List.of()),
+                Arguments.of("Pyydän toimittamaan jatkossa laskut e-laskuna.",
+                        "Hei,\n\nolemme vastaanottaneet e-laskua koskevan pyyntönne.",
+                        List.of("Pyydän toimittamaan jatkossa laskut e-laskuna.")),
+
+                // ", joten …" opens a main clause of its own: a deferring first clause does not swallow it
+                Arguments.of("Nouseeko vuokra ensi vuonna?",
+                        "Hei,\n\nvuokrat tarkistetaan tammikuussa, joten vuokrasi ei nouse ensi vuonna.", List.of()),
+                Arguments.of("Nouseeko vuokra ensi vuonna?",
+                        "Hei,\n\nvuokrat tarkistetaan tammikuussa.", List.of("Nouseeko vuokra ensi vuonna?")),
+
+                // "Miten haen sitä?": a verb and a pronoun lean on the sentence before; instructions answer
+                Arguments.of("Onko minulla oikeus korvaukseen? Miten haen sitä?",
+                        "Hei,\n\nsinulla on oikeus korvaukseen. Täytä lomake verkkosivuillamme ja liitä kuitti mukaan.",
+                        List.of()),
+                Arguments.of("Onko minulla oikeus korvaukseen? Miten haen sitä?",
+                        "Hei,\n\nsinulla on oikeus korvaukseen.", List.of("Miten haen sitä?")),
+
+                // "Missä paketti on?" asks where a delivery is: on its way or at the warehouse is a place
+                Arguments.of("Missä pakettini on?",
+                        "Hei,\n\npakettisi on matkalla ja perillä huomenna.", List.of()),
+                Arguments.of("Missä pakettini on?",
+                        "Hei,\n\npaketit toimitetaan yleensä kahdessa päivässä.", List.of("Missä pakettini on?")),
+
+                // a request in the imperative names its act like "Pyydän lähettämään…" does
+                Arguments.of("Lähettäkää minulle uusi kortti.",
+                        "Hei,\n\nuusi kortti on postitettu sinulle.", List.of()),
+                Arguments.of("Lähettäkää minulle uusi kortti.",
+                        "Hei,\n\nkiitos viestistäsi.", List.of("Lähettäkää minulle uusi kortti.")),
+
+                // a request to change a thing is met by the thing's new value
+                Arguments.of("Pyydän siirtämään eräpäivää kahdella viikolla.",
+                        "Hei,\n\nuusi eräpäivä on 28.6.", List.of()),
+                Arguments.of("Pyydän siirtämään eräpäivää kahdella viikolla.",
+                        "Hei,\n\neräpäivä on 14.6.", List.of("Pyydän siirtämään eräpäivää kahdella viikolla.")),
+
+                // the customer's only question of its kind (a time, a price) is answered by a concrete
+                // date or sum outside a deferral, in a sentence that touches the question or what the
+                // customer said just before it
+                Arguments.of("Yhteys pankkiin on poikki. Milloin tiliotteet taas näkyvät?",
+                        "Hei,\n\npankkiyhteyden korjaus julkaistaan torstaina 12.6.", List.of()),
+                Arguments.of("Milloin tiliotteet näkyvät? Entä milloin saan uudet tunnukset?",
+                        "Hei,\n\nkorjaus julkaistaan torstaina 12.6.",
+                        List.of("Milloin tiliotteet näkyvät?", "Entä milloin saan uudet tunnukset?")),
+                Arguments.of("Milloin tiliotteet taas näkyvät?",
+                        "Hei,\n\nselvitämme asiaa ja palaamme asiaan torstaina.", List.of("Milloin tiliotteet taas näkyvät?")),
+                Arguments.of("Kaapeli on rikki. Paljonko vaihto maksaa?",
+                        "Hei,\n\nuusi kaapeli asennettuna on 59 €.", List.of()),
+                Arguments.of("Paljonko kaapelin vaihto maksaa?",
+                        "Hei,\n\nasentaja tulee torstaina.", List.of("Paljonko kaapelin vaihto maksaa?")),
+
+                // small talk, a rhetorical "eikö … -kin", and thanks or apologies framed as an ask
+                // ask for nothing; the same forms with a real topic still do
+                Arguments.of("Hei! Mitä kuuluu? Milloin paketti tulee?",
+                        "Hei,\n\nkiitos kysymästä! Paketti tulee huomenna.", List.of()),
+                Arguments.of("Mitä tilaukselleni kuuluu?",
+                        "Hei,\n\nkiitos viestistä.", List.of("Mitä tilaukselleni kuuluu?")),
+                Arguments.of("Eikö olekin hienoa, että kesä tuli? Milloin kesäaukioloajat alkavat?",
+                        "Hei,\n\nkesäaukioloajat alkavat 1.6.", List.of()),
+                Arguments.of("Eikö laskua ole vielä lähetetty?",
+                        "Hei,\n\nkiitos viestistä.", List.of("Eikö laskua ole vielä lähetetty?")),
+                Arguments.of("Haluaisin kiittää nopeasta toimituksesta. Pyydän anteeksi myöhäistä palautetta.",
+                        "Hei,\n\nkiva kuulla!", List.of()),
+                Arguments.of("Olisin kiitollinen, jos lähettäisitte kuitin.",
+                        "Hei,\n\nkiva kuulla!", List.of("Olisin kiitollinen, jos lähettäisitte kuitin.")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1} → {2}")
+    @MethodSource("cases")
+    void reportsExactlyTheUnansweredQuestions(String customer, String reply, List<String> expected) {
+        List<Finding> found = T.run(CheckTester.valid(reply).customer(null, customer)).stream().filter(f -> !f.note()).toList();
+        assertEquals(expected, found.stream().map(Finding::evidence).toList(), () -> "reply:\n" + reply);
+    }
+}
