@@ -43,6 +43,18 @@ public final class AddressForms {
         boolean te = false;
         boolean otherReading = false;
         boolean weakOnly = true;
+        boolean possessiveOnly = true;
+        boolean baseFormItself = false;
+        for (WordAnalysis a : t.analyses()) {
+            boolean possessive = a.possessive() != null && a.possessive().startsWith("2");
+            possessiveOnly &= possessive || !("2".equals(a.person()) || "sinä".equals(a.baseform())
+                    || "te".equals(a.baseform()) && "asemosana".equals(a.wordClass()));
+            baseFormItself |= !possessive && t.lower().equals(a.baseform());
+        }
+        if (baseFormItself && possessiveOnly) {
+            // "kuusi" (six, not "your moon"), "vuosi", "käsi": the word is a base form in its own right
+            return Form.NONE;
+        }
         for (WordAnalysis a : t.analyses()) {
             boolean second = "sinä".equals(a.baseform()) || "te".equals(a.baseform()) && "asemosana".equals(a.wordClass())
                     || a.possessive() != null && a.possessive().startsWith("2") || "2".equals(a.person());

@@ -54,7 +54,11 @@ class RegisterCheckTest {
                 valid("Hei,\n\nlasku on korjattu ja hyvitys maksetaan tilille.").customer(null, FORMAL),
                 valid("Moikka Jonna! Kengät on matkalla, ja saat ne huomenna.").customer(null, RELAXED),
                 valid("Hei Anna,\n\nkiitos viestistäsi. Takkisi on jo matkalla.").customer(null, NEUTRAL),
-                valid("Hyvä Kari Lehtonen,\n\nlaskunne summa on korjattu, ja teille lähetetään uusi lasku.").customer(null, FORMAL));
+                valid("Hyvä Kari Lehtonen,\n\nlaskunne summa on korjattu, ja teille lähetetään uusi lasku.").customer(null, FORMAL),
+                // a word that is a base form in its own right is not a possessive: six, a year, a hand
+                valid("Hyvä Kari Lehtonen,\n\nasennusjono on noin kuusi viikkoa, ja sopimus on voimassa vuosi kerrallaan.")
+                        .customer(null, FORMAL),
+                valid("Hyvä Kari Lehtonen,\n\nKuusi laskua on nyt korjattu.").customer(null, FORMAL));
     }
 
     static Stream<CheckTester.Case> invalidCases() {
@@ -90,7 +94,8 @@ class RegisterCheckTest {
                 invalid("Moi,\n\nettehän unohda palauttaa laitetta.", "mismatch", "ettehän").customer(null, RELAXED),
                 invalid("Hei,\n\nolkaa hyvä ja täyttäkää lomake.", "mismatch", "olkaa").customer(null, RELAXED_SINA),
                 invalid("Hei Anna,\n\ntakkisi lähti tänään. Tilauksenne numero on 5512.", "mixed", "Tilauksenne").customer(null, NEUTRAL),
-                invalid("Hei Kari,\n\nmaksa lasku eräpäivään mennessä.", "mismatch", "maksa").customer(null, FORMAL));
+                invalid("Hei Kari,\n\nmaksa lasku eräpäivään mennessä.", "mismatch", "maksa").customer(null, FORMAL),
+                invalid("Hei Kari,\n\nkuusi laskuasi on korjattu.", "mismatch", "laskuasi").customer(null, FORMAL));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
