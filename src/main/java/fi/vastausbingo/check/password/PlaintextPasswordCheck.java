@@ -31,11 +31,13 @@ public final class PlaintextPasswordCheck implements Check {
     private static final Pattern URLISH = Pattern.compile("(?i)(?:https?://|www\\.).*|.*@.*\\..*");
 
     private final List<String> keywords;
+    private final Set<String> keywordSet;
     private final Set<String> notSecret;
     private final Placeholders placeholders = Placeholders.builtIn();
 
     public PlaintextPasswordCheck(SectionedList list) {
         this.keywords = list.section("keyword");
+        this.keywordSet = Set.copyOf(keywords);
         this.notSecret = Set.copyOf(list.section("not-secret"));
     }
 
@@ -74,6 +76,19 @@ public final class PlaintextPasswordCheck implements Check {
     }
 
     private boolean isKeyword(Token t) {
+        // most words are known, simple and no keyword: one set lookup per reading settles them
+        for (String l : t.lemmaKeys()) {
+            if (keywordSet.contains(l)) {
+                return true;
+            }
+        }
+        boolean compoundOrGuessed = !t.known();
+        for (WordAnalysis a : t.analyses()) {
+            compoundOrGuessed |= a.isCompound() || a.guessed();
+        }
+        if (!compoundOrGuessed) {
+            return false;
+        }
         String lower = t.lower();
         for (String k : keywords) {
             if (t.hasLemma(k)) {

@@ -838,10 +838,11 @@ public final class AnswerMatcher {
         }
         Keys q = keysOf(t);
         Topical qt = topical(q);
+        boolean clitic = QuestionFinder.hasClitic(t);
         double best = 0;
         for (Keys k : w.keys) {
             double s = 0;
-            if (QuestionFinder.hasClitic(t) && meets(qt.lemmas(), k.lemmas())
+            if (clitic && meets(qt.lemmas(), k.lemmas())
                     || meets(qt.whole(), k.whole()) || meets(qt.parts(), k.whole()) || meets(qt.whole(), k.parts())) {
                 s = 1;
             } else if (!t.known() && t.text().length() >= 5 && similarToAny(t.lower(), k.whole())) {

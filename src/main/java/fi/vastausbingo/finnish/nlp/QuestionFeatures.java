@@ -4,15 +4,12 @@ package fi.vastausbingo.finnish.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Words, their last two and three letters (the -ko/-kö/-ks clitics and -kaa/-kää imperatives
  * live there), the first two words, and end punctuation.
  */
 public final class QuestionFeatures {
-    private static final Pattern CLITIC = Pattern.compile(".*(?:ko|kö|ks|kohan|köhän)");
-    private static final Pattern COND2 = Pattern.compile(".*isitte(?:ko)?|.*isit(?:ko)?");
 
     private QuestionFeatures() {}
 
@@ -30,10 +27,10 @@ public final class QuestionFeatures {
                 f.add("s2=" + w.substring(w.length() - 2));
                 f.add("s3=" + w.substring(w.length() - 3));
             }
-            if (CLITIC.matcher(w).matches()) {
+            if (w.endsWith("ko") || w.endsWith("kö") || w.endsWith("ks") || w.endsWith("kohan") || w.endsWith("köhän")) {
                 f.add("clitic");
             }
-            if (COND2.matcher(w).matches()) {
+            if (w.endsWith("isitte") || w.endsWith("isitteko") || w.endsWith("isit") || w.endsWith("isitko")) {
                 f.add("cond2");
             }
             if (w.endsWith("kaa") || w.endsWith("kää")) {
