@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,19 +52,33 @@ public final class EmlReader {
             "mail.mime.parameters.strict", "false",
             "mail.mime.address.strict", "false");
 
-    private static final Session SESSION;
-
     static {
-        // Most mail.mime.* switches are read from System properties (some once, in static
-        // initialisers), not from the Session; set both, without overriding a user's -D choice.
+        // The mail.mime.* switches MIME parsing reads are System properties (some read once, in
+        // static initialisers); set them without overriding a user's -D choice.
         for (Map.Entry<String, String> e : MIME_PROPERTIES.entrySet()) {
             if (System.getProperty(e.getKey()) == null) {
                 System.setProperty(e.getKey(), e.getValue());
             }
         }
-        Properties props = new Properties();
-        props.putAll(MIME_PROPERTIES);
-        SESSION = Session.getInstance(props);
+    }
+
+    /**
+     * A message parsed without a mail Session: a Session scans the class path for mail
+     * providers (a one-draft run paid about 15 ms of CPU for it) and only lends a message its
+     * properties. Of those, parsing reads just "mail.mime.allowutf8" (raw UTF-8 in headers) —
+     * given here — and "mail.mime.address.strict", which does not matter: addresses are read
+     * from the raw header block, not through Jakarta Mail.
+     */
+    private static final class SessionlessMessage extends MimeMessage {
+        SessionlessMessage(java.io.InputStream in) throws MessagingException {
+            super((Session) null, in);
+        }
+
+        @Override
+        protected jakarta.mail.internet.InternetHeaders createInternetHeaders(java.io.InputStream is)
+                throws MessagingException {
+            return new jakarta.mail.internet.InternetHeaders(is, true);
+        }
     }
 
     /** Multipart nesting deeper than this is hostile or broken; real mail stays under 10. */
@@ -80,11 +93,6 @@ public final class EmlReader {
             Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]*)>");
 
     private EmlReader() {}
-
-    /** The mail session with the lenient parsing switches this reader relies on. */
-    public static Session session() {
-        return SESSION;
-    }
 
     /**
      * Reads a small built-in message (plain text in quoted-printable), so that a one-draft run
@@ -167,7 +175,7 @@ public final class EmlReader {
             Segment body;
             MimeMessage msg = null;
             try {
-                msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw, start, raw.length - start));
+                msg = new SessionlessMessage(new SharedByteArrayInputStream(raw, start, raw.length - start));
             } catch (MessagingException e) {
                 // header block unreadable for Jakarta Mail; the body is still plain bytes after it
             }
