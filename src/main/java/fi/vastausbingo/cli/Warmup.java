@@ -32,6 +32,7 @@ final class Warmup {
             mail |= l.endsWith(".eml") || l.endsWith(".mbox") || a.equals("-");
         }
         boolean withMail = mail;
+        boolean multipart = multipart(args);
         // two threads, each doing first what the main thread will need first
         CompletableFuture<Analysers> f = new CompletableFuture<>();
         voikko = f;
@@ -52,10 +53,29 @@ final class Warmup {
         });
         daemon("vastausbingo-warmup", () -> {
             CheckRegistry.builtIn();
-            if (withMail) {
+            if (multipart) {
+                // a one-part message is read without Jakarta Mail; only multipart mail starts it
                 EmlReader.warmUp();
             }
         });
+    }
+
+    /** Whether some .eml argument declares a multipart body in its first 8 KB (stdin: not known, no). */
+    private static boolean multipart(String[] args) {
+        for (String a : args) {
+            if (!a.toLowerCase(Locale.ROOT).endsWith(".eml")) {
+                continue;
+            }
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(a))) {
+                String head = new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (head.toLowerCase(Locale.ROOT).contains("multipart/")) {
+                    return true;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // the lint reports it
+            }
+        }
+        return false;
     }
 
     private static void daemon(String name, Runnable task) {
