@@ -54,7 +54,7 @@ final class Warmup {
         daemon("vastausbingo-warmup", () -> {
             CheckRegistry.builtIn();
             if (multipart) {
-                // a one-part message is read without Jakarta Mail; only multipart mail starts it
+                // a one-part message is read without Jakarta Mail; only multipart mail parses MIME parts
                 EmlReader.warmUp();
             }
         });

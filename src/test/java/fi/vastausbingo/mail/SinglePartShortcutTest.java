@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A one-part message is read without Jakarta Mail; whatever the shortcut reads must equal what
- * the MIME parser path reads: the same text, and every character at the same place in the file.
+ * A message's top level is read without Jakarta Mail's MimeMessage (a one-part body decoded
+ * directly, a multipart body handed straight to the part parser); whatever the shortcut reads
+ * must equal what the MimeMessage path reads: the same text, and every character at the same
+ * place in the file.
  */
 class SinglePartShortcutTest {
     private static final String HEAD = "From: Tuki <tuki@example.fi>\r\nTo: asiakas@example.com\r\nSubject: Re: Tilaus\r\n"
@@ -55,6 +57,29 @@ class SinglePartShortcutTest {
                 StandardCharsets.US_ASCII)));
         out.add(Arguments.of("pdf is no body", bytes(HEAD + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n",
                 StandardCharsets.US_ASCII)));
+        String alt = HEAD + "Content-Type: multipart/alternative;\r\n boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + "Hei Maija,\r\n\r\ntilauksesi l=C3=A4hti t=C3=A4n=C3=A4=C3=A4n.\r\n"
+                + "--b1\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>Hei Maija,</p><p>tilauksesi lähti.</p>\r\n--b1--\r\n";
+        out.add(Arguments.of("multipart/alternative", bytes(alt, StandardCharsets.UTF_8)));
+        out.add(Arguments.of("multipart/alternative, no end boundary",
+                bytes(alt.substring(0, alt.length() - "--b1--\r\n".length()), StandardCharsets.UTF_8)));
+        out.add(Arguments.of("multipart/alternative, html only", bytes(HEAD
+                + "Content-Type: multipart/alternative; boundary=b2\r\n\r\n--b2\r\nContent-Type: text/html; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n<div>Hei Maija,<br>tilauksesi l=C3=A4hti.</div>\r\n--b2--\r\n",
+                StandardCharsets.US_ASCII)));
+        out.add(Arguments.of("multipart/mixed with nested related and an attachment", bytes(HEAD
+                + "Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\nThis is a multi-part message in MIME format.\r\n"
+                + "--m\r\nContent-Type: multipart/related; boundary=\"r\"\r\n\r\n"
+                + "--r\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + BODY + "--r\r\nContent-Type: image/png\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--r--\r\n"
+                + "--m\r\nContent-Type: application/pdf; name=\"lasku.pdf\"\r\nContent-Disposition: attachment\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQ=\r\n--m--\r\n", StandardCharsets.UTF_8)));
+        out.add(Arguments.of("multipart with a wrong boundary", bytes(HEAD
+                + "Content-Type: multipart/alternative; boundary=\"oikea\"\r\n\r\n--vaara\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + BODY + "--vaara--\r\n", StandardCharsets.UTF_8)));
+        out.add(Arguments.of("multipart with no parts", bytes(HEAD
+                + "Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\n" + BODY, StandardCharsets.UTF_8)));
         out.add(Arguments.of("mbox From line first", bytes("From tuki@example.fi Mon Mar  4 08:14:00 2024\n"
                 + (HEAD + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + BODY).replace("\r\n", "\n"),
                 StandardCharsets.UTF_8)));
