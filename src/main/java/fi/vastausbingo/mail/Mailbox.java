@@ -267,10 +267,8 @@ public final class Mailbox implements Closeable {
         } catch (IOException ex) {
             return new Head(null, null);
         }
-        RawMime rm = new RawMime(head, e.firstLine);
-        int start = rm.skipLeadingBlankLines(rm.skipFromLine(0));
-        Map<String, byte[]> h = rm.headerFields(start, rm.bodyStart(start, head.length));
-        String subject = h.get("subject") == null ? null : HeaderDecoding.text(h.get("subject"));
+        Map<String, byte[]> h = headerBlock(head, e.firstLine);
+        String subject = subject(h);
         String[] from = {null, null};
         addresses(str(h, "from"), from, null);
         return new Head(subject, from[0]);
@@ -323,10 +321,7 @@ public final class Mailbox implements Closeable {
     /** Parses the header block at the start of {@code head}. */
     private Entry entry(int seq, String file, long offset, long length, int firstLine, byte[] head, boolean sentFolder,
                         Map<String, String> interned) {
-        RawMime rm = new RawMime(head, firstLine);
-        int start = rm.skipLeadingBlankLines(rm.skipFromLine(0));
-        int bodyStart = rm.bodyStart(start, head.length);
-        Map<String, byte[]> h = rm.headerFields(start, bodyStart);
+        Map<String, byte[]> h = headerBlock(head, firstLine);
         String messageId = firstId(str(h, "message-id"));
         String inReplyTo = firstId(str(h, "in-reply-to"));
         long[] refs = NO_IDS;
@@ -342,7 +337,7 @@ public final class Mailbox implements Closeable {
                 refs[i] = idHash(found.get(i));
             }
         }
-        String subject = h.get("subject") == null ? null : HeaderDecoding.text(h.get("subject"));
+        String subject = subject(h);
         String[] from = {null, null};
         List<String> to = new ArrayList<>();
         addresses(str(h, "from"), from, null);
@@ -377,6 +372,17 @@ public final class Mailbox implements Closeable {
             h *= 0x100000001b3L;
         }
         return h == 0 ? 1 : h;
+    }
+
+    /** The header fields at the start of a message (after an mbox "From " line), by lower-case name. */
+    private static Map<String, byte[]> headerBlock(byte[] head, int firstLine) {
+        RawMime rm = new RawMime(head, firstLine);
+        int start = rm.skipLeadingBlankLines(rm.skipFromLine(0));
+        return rm.headerFields(start, rm.bodyStart(start, head.length));
+    }
+
+    private static String subject(Map<String, byte[]> h) {
+        return h.get("subject") == null ? null : HeaderDecoding.text(h.get("subject"));
     }
 
     private static String str(Map<String, byte[]> h, String name) {

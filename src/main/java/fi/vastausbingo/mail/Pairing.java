@@ -159,19 +159,21 @@ public final class Pairing {
         /** The indices whose key has {@code key}'s top bits, in ascending order, to {@code each}. */
         void forEach(long key, java.util.function.IntConsumer each) {
             long prefix = key & ~INDEX_MASK;
-            int lo = java.util.Arrays.binarySearch(packed, prefix);
-            lo = lo < 0 ? -lo - 1 : lo;
-            for (int k = lo; k < packed.length && (packed[k] & ~INDEX_MASK) == prefix; k++) {
+            for (int k = firstWith(prefix); k < packed.length && (packed[k] & ~INDEX_MASK) == prefix; k++) {
                 each.accept((int) (packed[k] & INDEX_MASK));
             }
+        }
+
+        /** Where the entries with these top bits begin (index 0 sorts first among them). */
+        private int firstWith(long prefix) {
+            int lo = java.util.Arrays.binarySearch(packed, prefix);
+            return lo < 0 ? -lo - 1 : lo;
         }
 
         /** The lowest index with {@code key}'s top bits that passes {@code exact}, or -1. */
         int first(long key, java.util.function.IntPredicate exact) {
             long prefix = key & ~INDEX_MASK;
-            int lo = java.util.Arrays.binarySearch(packed, prefix);
-            lo = lo < 0 ? -lo - 1 : lo;
-            for (int k = lo; k < packed.length && (packed[k] & ~INDEX_MASK) == prefix; k++) {
+            for (int k = firstWith(prefix); k < packed.length && (packed[k] & ~INDEX_MASK) == prefix; k++) {
                 int i = (int) (packed[k] & INDEX_MASK);
                 if (exact.test(i)) {
                     return i;

@@ -218,14 +218,11 @@ public final class AnswerMatcher {
                 anaphoric = true;
             }
         }
-        boolean substantive = false;
-        for (Token t : focus) {
-            substantive |= !auxiliary(t);
-        }
         int words = 0;
         for (Token t : focus) {
             words += auxiliary(t) ? 0 : 1;
         }
+        boolean substantive = words > 0;
         boolean bare = words <= 1;
         List<Token> acts = actionVerbs(q.focus());
         boolean mustAct = q.request() && !acts.isEmpty();
