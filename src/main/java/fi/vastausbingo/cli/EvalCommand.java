@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 /** Reads the corpus, lints each reply with its customer message, prints the figures and every miss. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Measure the checks against a labelled corpus (JSON Lines: id, customer, customerName, reply, labels).",
-            "Prints precision, recall and F1 per check, greeting and register kind agreement, score accuracy",
-            "and mean absolute error, and every false positive and false negative with its id and words."})
+            "Prints precision, recall and F1 per check, greeting and register kind agreement, score accuracy"
+                + " and mean absolute error, and every false positive and false negative with its id and words."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", arity = "1", description = "A labelled corpus in JSON Lines.")
     Path corpus;

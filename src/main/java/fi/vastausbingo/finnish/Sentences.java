@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Assigns a sentence index to every token. A sentence ends at . ! ? (unless the dot belongs to
  * an abbreviation such as "esim." or "klo", or to a date or number) when the next word starts
- * with a capital or a digit; at a blank line; and at a line break when the next line starts
+ * with a capital or a digit, or after a word when a lower-case word follows a space (text typed
+ * without capitals); at a blank line; and at a line break when the next line starts
  * with a capital, a bullet or a digit (e-mail lines often have no final punctuation).
  */
 public final class Sentences {
@@ -58,7 +59,12 @@ public final class Sentences {
             if (abbrev && newlines == 0) {
                 return false;
             }
-            return nextStartsUpper || newlines > 0;
+            // "…jäi kesken. ja maksaako se jotain.": messages typed without capitals still end
+            // their sentences at a full stop after a word, followed by a space and a lower-case word
+            boolean lowerSentence = prev != null && prev.kind() == Token.Kind.WORD && prev.end() == cur.start()
+                    && prev.text().length() >= 2 && next.kind() == Token.Kind.WORD && next.start() > cur.end()
+                    && Character.isLowerCase(next.text().codePointAt(0));
+            return nextStartsUpper || newlines > 0 || lowerSentence;
         }
         if (cur.kind() == Token.Kind.NUMBER && s.endsWith(".")) {
             // "12.3." ends a sentence only when a capitalised word follows on the same line.

@@ -92,6 +92,8 @@ public final class AnswerMatcher {
     /** "Jos teillä on kysyttävää, olemme yhteydessä…", "Voit olla yhteydessä…" invite, they do not defer. */
     private static final Set<String> INVITING = Set.of("jos", "mikäli", "voit", "voitte", "voi", "voisit", "voisitte");
 
+    private static final Set<String> ACKNOWLEDGING = Set.of("vastaanottaa", "saada", "lukea");
+    private static final Set<String> FORWARDED_PRONOUNS = Set.of("se", "ne", "tämä", "nämä");
     private final Set<String> notContent;
     private final Map<String, Set<Integer>> synonymGroups;
     private final Set<String> timeWords;
@@ -505,14 +507,19 @@ public final class AnswerMatcher {
         boolean sawDeferral = false;
         for (List<Token> s : replySentences) {
             List<Token> kept = new ArrayList<>();
+            boolean acknowledged = false;
             for (List<Token> clause : clauses(s)) {
                 if (isDeferral(clause)) {
                     sawDeferral = true;
+                } else if (acknowledges(clause)) {
+                    // "Olemme vastaanottaneet viestinne": receiving the message answers nothing,
+                    // though it still names the topic ("…irtisanomisilmoituksenne")
+                    acknowledged = true;
                 } else {
                     kept.addAll(clause);
                 }
             }
-            if (!kept.isEmpty()) {
+            if (!kept.isEmpty() || acknowledged) {
                 sentences.add(s);
                 answeringParts.add(kept);
             }
@@ -1207,6 +1214,28 @@ public final class AnswerMatcher {
     }
 
     /**
+     * A clause that only says the message arrived: "Olemme vastaanottaneet viestinne", "Saimme
+     * kysymyksesi", "Luin palautteesi". Only the past: "Saat viestin, kun…" tells something.
+     */
+    boolean acknowledges(List<Token> clause) {
+        boolean received = false;
+        boolean message = false;
+        for (Token t : clause) {
+            for (WordAnalysis a : t.analyses()) {
+                boolean participle = "past_active".equals(a.participle()) || "past_passive".equals(a.participle());
+                if (participle && hasAnyRoot(a, ACKNOWLEDGING) || ACKNOWLEDGING.contains(a.baseform())
+                        && "past_imperfective".equals(a.tense()) && a.person() != null) {
+                    received = true;
+                }
+                if (forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart())) {
+                    message = true;
+                }
+            }
+        }
+        return received && message;
+    }
+
+    /**
      * "Välitin asian eteenpäin", "Asia on käsittelyssä", "Selvitämme asiaa ja palaamme siihen",
      * "Välitin viestisi isännöitsijälle", "Hän on sinuun yhteydessä huomenna".
      */
@@ -1238,10 +1267,15 @@ public final class AnswerMatcher {
                         && ("1".equals(a.person()) || "4".equals(a.person()) && !habitual)) {
                     return true;
                 }
-                if ("välittää".equals(a.baseform()) && a.person() != null) {
+                // "välitin", "olemme välittäneet", "viestisi on välitetty"
+                if ("välittää".equals(a.baseform()) && a.person() != null
+                        || ("past_active".equals(a.participle()) || "past_passive".equals(a.participle()))
+                        && hasAnyRoot(a, Set.of("välittää"))) {
                     forwards = true;
                 }
-                if (forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart())) {
+                // "välitimme sen", "olemme välittäneet ne": a pronoun standing for the message
+                if (forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart())
+                        || "asemosana".equals(a.wordClass()) && FORWARDED_PRONOUNS.contains(a.baseform())) {
                     forwardedThing = true;
                 }
                 if ("yhteys".equals(a.baseform()) && ("sisaolento".equals(a.sijamuoto()) || "osanto".equals(a.sijamuoto()))) {

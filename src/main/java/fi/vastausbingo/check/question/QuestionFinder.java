@@ -277,6 +277,10 @@ public final class QuestionFinder {
             Token w = words.get(i);
             String kind = interrogatives.get(w.lower());
             if (kind != null) {
+                if (kind.equals("place") && i + 1 < words.size() && UNTIL.contains(words.get(i + 1).lower())) {
+                    // "mihin mennessä", "mistä lähtien", "mihin asti": a point in time, not a place
+                    return "time";
+                }
                 if (kind.equals("how") && i + 1 < words.size()) {
                     // "kuinka paljon / kuinka kauan / kuinka monta"
                     String next = words.get(i + 1).lower();
@@ -322,6 +326,9 @@ public final class QuestionFinder {
         }
         return v == Verdict.REQUEST ? "open" : "yesno";
     }
+
+    /** Postpositions that turn a question of place into one of time. */
+    private static final Set<String> UNTIL = Set.of("mennessä", "asti", "saakka", "lähtien", "alkaen");
 
     private static boolean isCourtesy(List<Token> words) {
         String w = words.get(0).lower();

@@ -162,7 +162,33 @@ class AnswerRulesTest {
                 Arguments.of("Haluaisin kiittää nopeasta toimituksesta. Pyydän anteeksi myöhäistä palautetta.",
                         "Hei,\n\nkiva kuulla!", List.of()),
                 Arguments.of("Olisin kiitollinen, jos lähettäisitte kuitin.",
-                        "Hei,\n\nkiva kuulla!", List.of("Olisin kiitollinen, jos lähettäisitte kuitin.")));
+                        "Hei,\n\nkiva kuulla!", List.of("Olisin kiitollinen, jos lähettäisitte kuitin.")),
+
+                // "mihin mennessä", "mistä lähtien" ask a time: a place does not answer them
+                Arguments.of("Mihin mennessä osallistujalista pitää toimittaa?",
+                        "Hei,\n\ntoimita osallistujalista viimeistään 20.2.", List.of()),
+                Arguments.of("Mihin mennessä osallistujalista pitää toimittaa?",
+                        "Hei,\n\ntoimita osallistujalista toimistoomme Satamakadulle.",
+                        List.of("Mihin mennessä osallistujalista pitää toimittaa?")),
+
+                // forwarding in the perfect tense, or forwarding "it", defers like "välitin viestisi"
+                Arguments.of("Kauppa veloitti kortiltani kahdesti. Mistä tämä johtuu?",
+                        "Hei,\n\nolemme välittäneet viestinne maksuliikenteeseen.", List.of("Mistä tämä johtuu?")),
+                Arguments.of("Kauppa veloitti kortiltani kahdesti. Mistä tämä johtuu?",
+                        "Hei,\n\nsaimme viestinne ja välitimme sen maksuliikenteeseen.", List.of("Mistä tämä johtuu?")),
+                Arguments.of("Kauppa veloitti kortiltani kahdesti. Mistä tämä johtuu?",
+                        "Hei,\n\nkauppa lähetti veloituksen vahingossa kahteen kertaan.", List.of()),
+
+                // saying the message arrived gives no account of anything; it still names the topic
+                Arguments.of("Tuplaviestejä tulee taas. Mistä tämä johtuu?",
+                        "Hei,\n\nolemme vastaanottaneet viestinne.", List.of("Mistä tämä johtuu?")),
+                Arguments.of("Pyydän irtisanomaan tilaukseni.",
+                        "Hei,\n\nolemme vastaanottaneet irtisanomisilmoituksenne. Tilauksenne päättyy 31.3.",
+                        List.of()),
+
+                // text typed without capitals still ends its sentences at a full stop
+                Arguments.of("moi mulla on kaks tilausta. onks toinen kadonnu. ja maksaako uusi jotain.",
+                        "Moi,\n\ntoinen paketti on matkalla.", List.of("ja maksaako uusi jotain.")));
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1} → {2}")
