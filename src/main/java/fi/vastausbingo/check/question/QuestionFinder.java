@@ -61,6 +61,9 @@ public final class QuestionFinder {
                 if (v != Verdict.STATEMENT && phatic(sentence, words)) {
                     v = Verdict.STATEMENT;
                 }
+                if (v != Verdict.STATEMENT && introducesList(sentence, customer.sentences(), whole)) {
+                    v = Verdict.STATEMENT;
+                }
                 if (v != Verdict.STATEMENT) {
                     Token first = sentence.get(0);
                     Token last = sentence.get(sentence.size() - 1);
@@ -115,6 +118,36 @@ public final class QuestionFinder {
             return true;
         }
         return thanks && !condition && !asks;
+    }
+
+    /**
+     * "Pyytäisin selvitystä seuraavista asioista:", "Haluaisimme tietää:": a sentence that ends in
+     * a colon and is followed by questions or a numbered or bulleted list only announces them; the
+     * items are what it asks.
+     */
+    private boolean introducesList(List<Token> sentence, List<List<Token>> all, List<Token> whole) {
+        if (!sentence.get(sentence.size() - 1).text().equals(":")) {
+            return false;
+        }
+        int at = all.indexOf(whole);
+        for (int k = at + 1; k < all.size() && k <= at + 3; k++) {
+            List<Token> next = all.get(k);
+            // "1) Kertokaa, tarvitaanko…": a numbered or bulleted list of questions follows ("- vuokrasopimus"
+            // does not: then the sentence itself is the request)
+            Token first = next.get(0);
+            List<Token> words = next.stream().filter(Token::isWord).toList();
+            if ((first.kind() == Token.Kind.NUMBER && next.size() > 1 && (next.get(1).text().equals(")")
+                    || first.text().endsWith(".")) || first.text().equals("-") || first.text().equals("•")
+                    || first.text().equals("*")) && !words.isEmpty() && judge(next, words) != Verdict.STATEMENT) {
+                return true;
+            }
+            for (Token t : next) {
+                if (t.text().equals("?")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int countWords(List<Token> tokens) {
@@ -295,6 +328,19 @@ public final class QuestionFinder {
                     if (next.startsWith("mon")) {
                         return "count";
                     }
+                    if (MEASURE.contains(baseform(words.get(i + 1)))) {
+                        // "Kuinka pitkä on toimitusaika?" asks a time, "Kuinka suuri omavastuu on?" an amount
+                        for (Token x : words) {
+                            for (WordAnalysis a : x.analyses()) {
+                                for (String part : a.compoundParts()) {
+                                    if (DURATION.contains(part)) {
+                                        return "time";
+                                    }
+                                }
+                            }
+                        }
+                        return "amount";
+                    }
                 }
                 if (kind.equals("open")) {
                     // "Mitä se maksaa?", "Mikä on kiinteän sopimuksen hinta?" ask a price;
@@ -325,6 +371,16 @@ public final class QuestionFinder {
             }
         }
         return v == Verdict.REQUEST ? "open" : "yesno";
+    }
+
+    /** Adjectives of size after "kuinka"/"miten": the question asks a measure, not a way. */
+    private static final Set<String> MEASURE = Set.of("pitkä", "suuri", "iso", "korkea", "vanha", "leveä", "syvä",
+            "painava", "kallis", "pieni", "lyhyt");
+    /** Words that make a measure a length of time: "toimitusaika", "kesto", "asennusjono". */
+    private static final Set<String> DURATION = Set.of("aika", "kesto", "jono", "jakso", "kausi", "odotus");
+
+    private static String baseform(Token t) {
+        return t.analyses().isEmpty() ? t.lower() : t.analyses().get(0).baseform();
     }
 
     /** Postpositions that turn a question of place into one of time. */

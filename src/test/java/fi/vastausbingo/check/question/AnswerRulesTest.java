@@ -186,6 +186,26 @@ class AnswerRulesTest {
                         "Hei,\n\nolemme vastaanottaneet irtisanomisilmoituksenne. Tilauksenne päättyy 31.3.",
                         List.of()),
 
+                // "kuinka pitkä / suuri" asks a measure (a time when it is about a duration), not a way
+                Arguments.of("Kuinka pitkä on toimitusaika?",
+                        "Hei,\n\ntoimitus kestää noin viikon.", List.of()),
+                Arguments.of("Kuinka pitkä on toimitusaika?",
+                        "Hei,\n\ntoimitusaikaa voit seurata sovelluksessa.", List.of("Kuinka pitkä on toimitusaika?")),
+                Arguments.of("Kuinka suuri omavastuu on?",
+                        "Hei,\n\nomavastuu on 150 €.", List.of()),
+                Arguments.of("Kuinka suuri omavastuu on?",
+                        "Hei,\n\nomavastuu mainitaan vakuutuskirjassa, katso se Oma-palvelusta.",
+                        List.of("Kuinka suuri omavastuu on?")),
+
+                // a sentence ending in a colon that announces numbered questions asks nothing itself;
+                // one that announces a list of things is the request
+                Arguments.of("Pyytäisin tietoa seuraavista:\n1) Onko sali vapaana 16.8.?\n2) Mikä on salin vuokra?",
+                        "Hei,\n\nsali on vapaana 16.8. Salin vuokra on 400 €.", List.of()),
+                Arguments.of("Pyytäisin tietoa seuraavista:\n1) Onko sali vapaana 16.8.?\n2) Mikä on salin vuokra?",
+                        "Hei,\n\nsali on vapaana 16.8.", List.of("2) Mikä on salin vuokra?")),
+                Arguments.of("Pyydän lähettämään seuraavat asiakirjat:\n- vuokrasopimus\n- vakuustodistus",
+                        "Hei,\n\nkiitos viestistä.", List.of("Pyydän lähettämään seuraavat asiakirjat:")),
+
                 // text typed without capitals still ends its sentences at a full stop
                 Arguments.of("moi mulla on kaks tilausta. onks toinen kadonnu. ja maksaako uusi jotain.",
                         "Moi,\n\ntoinen paketti on matkalla.", List.of("ja maksaako uusi jotain.")));
