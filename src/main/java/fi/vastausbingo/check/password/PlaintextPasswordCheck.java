@@ -26,6 +26,7 @@ public final class PlaintextPasswordCheck implements Check {
     private static final CheckMeta META = new CheckMeta(ID, 1, List.of(ID), false);
     private static final Set<String> SECTIONS = Set.of("keyword", "not-secret");
     /** Words that put a value after the keyword: "Salasana on X", "password is X", "lösenord är X". */
+    private static final Set<String> RELATIVES = Set.of("joka", "mikä", "which", "som");
     private static final Set<String> COPULAS = Set.of("on", "oli", "is", "är", "=", ":", "–", "-");
     private static final Pattern MASK = Pattern.compile("[*•●xX#.\\-_…]+");
     private static final Pattern URLISH = Pattern.compile("(?i)(?:https?://|www\\.).*|.*@.*\\..*");
@@ -118,8 +119,13 @@ public final class PlaintextPasswordCheck implements Check {
         int lineEnd = ctx.doc().lineEnd(line);
         int i = k + 1;
         boolean introduced = false;
+        // "kertakäyttöisen salasanan, joka on K7-r2Qm": a relative clause introduces the value too
+        if (k + 3 < tokens.size() && tokens.get(k + 1).text().equals(",")
+                && RELATIVES.contains(tokens.get(k + 2).lower()) && COPULAS.contains(tokens.get(k + 3).lower())) {
+            i = k + 3;
+        }
         // "Uusi salasanasi on:", "salasana =", "Your password is"
-        while (i < tokens.size() && tokens.get(i).start() < lineEnd && i <= k + 3) {
+        while (i < tokens.size() && tokens.get(i).start() < lineEnd && i <= k + 5) {
             Token t = tokens.get(i);
             if (COPULAS.contains(t.lower())) {
                 introduced = true;
