@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks were tuned on dev.jsonl only; heldout.jsonl measures them. A floor is raised to what
+ * Checks were tuned on dev.jsonl (and later dev2.jsonl and dev3.jsonl) only; heldout.jsonl measures them. A floor is raised to what
  * the checks reach and never lowered to make a change pass (README: Accuracy).
  */
 class CorpusFloorsTest {
@@ -27,7 +27,7 @@ class CorpusFloorsTest {
             "register", 0.93,
             "unanswered-question", 0.72,
             "stock-phrase", 0.89,
-            "plaintext-password", 0.93);
+            "plaintext-password", 0.99);
 
     private static Evaluator.Result evaluate(String part) throws Exception {
         Path p = Path.of(CorpusFloorsTest.class.getResource("/corpus/" + part + ".jsonl").toURI());
