@@ -124,8 +124,9 @@ public final class PlaintextPasswordCheck implements Check {
                 && RELATIVES.contains(tokens.get(k + 2).lower()) && COPULAS.contains(tokens.get(k + 3).lower())) {
             i = k + 3;
         }
+        int limit = i + 2;
         // "Uusi salasanasi on:", "salasana =", "Your password is"
-        while (i < tokens.size() && tokens.get(i).start() < lineEnd && i <= k + 5) {
+        while (i < tokens.size() && tokens.get(i).start() < lineEnd && i <= limit) {
             Token t = tokens.get(i);
             if (COPULAS.contains(t.lower())) {
                 introduced = true;

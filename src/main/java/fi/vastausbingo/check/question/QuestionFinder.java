@@ -42,7 +42,9 @@ public final class QuestionFinder {
         String text = customer.text();
         List<Token> previous = List.of();
         List<Token> beforePrevious = List.of();
-        for (List<Token> whole : customer.sentences()) {
+        List<List<Token>> sentences = customer.sentences();
+        for (int at = 0; at < sentences.size(); at++) {
+            List<Token> whole = sentences.get(at);
             for (List<Token> part : splitAtEmoji(whole)) {
                 List<Token> sentence = withoutSignOff(part);
                 List<Token> words = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class QuestionFinder {
                 if (v != Verdict.STATEMENT && phatic(sentence, words)) {
                     v = Verdict.STATEMENT;
                 }
-                if (v != Verdict.STATEMENT && introducesList(sentence, customer.sentences(), whole)) {
+                if (v != Verdict.STATEMENT && introducesList(sentence, sentences, at)) {
                     v = Verdict.STATEMENT;
                 }
                 if (v != Verdict.STATEMENT) {
@@ -125,11 +127,10 @@ public final class QuestionFinder {
      * a colon and is followed by questions or a numbered or bulleted list only announces them; the
      * items are what it asks.
      */
-    private boolean introducesList(List<Token> sentence, List<List<Token>> all, List<Token> whole) {
+    private boolean introducesList(List<Token> sentence, List<List<Token>> all, int at) {
         if (!sentence.get(sentence.size() - 1).text().equals(":")) {
             return false;
         }
-        int at = all.indexOf(whole);
         for (int k = at + 1; k < all.size() && k <= at + 3; k++) {
             List<Token> next = all.get(k);
             // "1) Kertokaa, tarvitaanko…": a numbered or bulleted list of questions follows ("- vuokrasopimus"
@@ -328,7 +329,7 @@ public final class QuestionFinder {
                     if (next.startsWith("mon")) {
                         return "count";
                     }
-                    if (MEASURE.contains(baseform(words.get(i + 1)))) {
+                    if (words.get(i + 1).lemmaKeys().stream().anyMatch(MEASURE::contains)) {
                         // "Kuinka pitkä on toimitusaika?" asks a time, "Kuinka suuri omavastuu on?" an amount
                         for (Token x : words) {
                             for (WordAnalysis a : x.analyses()) {
@@ -378,10 +379,6 @@ public final class QuestionFinder {
             "painava", "kallis", "pieni", "lyhyt");
     /** Words that make a measure a length of time: "toimitusaika", "kesto", "asennusjono". */
     private static final Set<String> DURATION = Set.of("aika", "kesto", "jono", "jakso", "kausi", "odotus");
-
-    private static String baseform(Token t) {
-        return t.analyses().isEmpty() ? t.lower() : t.analyses().get(0).baseform();
-    }
 
     /** Postpositions that turn a question of place into one of time. */
     private static final Set<String> UNTIL = Set.of("mennessä", "asti", "saakka", "lähtien", "alkaen");
