@@ -25,8 +25,9 @@ public final class PlaintextPasswordCheck implements Check {
     public static final String PATH = "wordlists/password-keywords.txt";
     private static final CheckMeta META = new CheckMeta(ID, 1, List.of(ID), false);
     private static final Set<String> SECTIONS = Set.of("keyword", "not-secret");
-    /** Words that put a value after the keyword: "Salasana on X", "password is X", "lösenord är X". */
+    /** Relative pronouns that may stand between the keyword and its copula: "salasanan, joka on X". */
     private static final Set<String> RELATIVES = Set.of("joka", "mikä", "which", "som");
+    /** Words that put a value after the keyword: "Salasana on X", "password is X", "lösenord är X". */
     private static final Set<String> COPULAS = Set.of("on", "oli", "is", "är", "=", ":", "–", "-");
     private static final Pattern MASK = Pattern.compile("[*•●xX#.\\-_…]+");
     private static final Pattern URLISH = Pattern.compile("(?i)(?:https?://|www\\.).*|.*@.*\\..*");

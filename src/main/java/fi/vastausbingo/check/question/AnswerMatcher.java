@@ -92,7 +92,10 @@ public final class AnswerMatcher {
     /** "Jos teillä on kysyttävää, olemme yhteydessä…", "Voit olla yhteydessä…" invite, they do not defer. */
     private static final Set<String> INVITING = Set.of("jos", "mikäli", "voit", "voitte", "voi", "voisit", "voisitte");
 
+    /** Verbs of receiving the customer's message: "olemme vastaanottaneet", "saimme", "luin". */
     private static final Set<String> ACKNOWLEDGING = Set.of("vastaanottaa", "saada", "lukea");
+    private static final Set<String> FORWARDING = Set.of("välittää");
+    /** Pronouns that stand for the message forwarded: "välitimme sen eteenpäin". */
     private static final Set<String> FORWARDED_PRONOUNS = Set.of("se", "ne", "tämä", "nämä");
     private final Set<String> notContent;
     private final Map<String, Set<Integer>> synonymGroups;
@@ -376,7 +379,7 @@ public final class AnswerMatcher {
     private static boolean reportsDone(List<Token> tokens) {
         for (Token t : tokens) {
             for (WordAnalysis a : t.analyses()) {
-                boolean participle = "past_passive".equals(a.participle()) || "past_active".equals(a.participle());
+                boolean participle = pastParticiple(a);
                 boolean past = "teonsana".equals(a.wordClass()) && "past_imperfective".equals(a.tense())
                         && ("1".equals(a.person()) || "4".equals(a.person()));
                 if ((participle || past) && !a.negative() && !hasAnyRoot(a, RECEIVING)) {
@@ -719,8 +722,7 @@ public final class AnswerMatcher {
                 continue;
             }
             for (WordAnalysis a : r.analyses()) {
-                boolean past = "past_imperfective".equals(a.tense()) || "past_active".equals(a.participle())
-                        || "past_passive".equals(a.participle());
+                boolean past = "past_imperfective".equals(a.tense()) || pastParticiple(a);
                 if (!past) {
                     continue;
                 }
@@ -1213,6 +1215,16 @@ public final class AnswerMatcher {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** "välittänyt", "vastaanotettu": Voikko gives a participle its own base form, the verb among its roots. */
+    private static boolean pastParticiple(WordAnalysis a) {
+        return "past_active".equals(a.participle()) || "past_passive".equals(a.participle());
+    }
+
+    /** The customer's message or matter: "viestinne", "kysymyksesi", "irtisanomisilmoituksen". */
+    private boolean namesMessage(WordAnalysis a) {
+        return forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart());
+    }
+
     /**
      * A clause that only says the message arrived: "Olemme vastaanottaneet viestinne", "Saimme
      * kysymyksesi", "Luin palautteesi". Only the past: "Saat viestin, kun…" tells something.
@@ -1222,12 +1234,11 @@ public final class AnswerMatcher {
         boolean message = false;
         for (Token t : clause) {
             for (WordAnalysis a : t.analyses()) {
-                boolean participle = "past_active".equals(a.participle()) || "past_passive".equals(a.participle());
-                if (participle && hasAnyRoot(a, ACKNOWLEDGING) || ACKNOWLEDGING.contains(a.baseform())
+                if (pastParticiple(a) && hasAnyRoot(a, ACKNOWLEDGING) || ACKNOWLEDGING.contains(a.baseform())
                         && "past_imperfective".equals(a.tense()) && a.person() != null) {
                     received = true;
                 }
-                if (forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart())) {
+                if (namesMessage(a)) {
                     message = true;
                 }
             }
@@ -1269,13 +1280,11 @@ public final class AnswerMatcher {
                 }
                 // "välitin", "olemme välittäneet", "viestisi on välitetty"
                 if ("välittää".equals(a.baseform()) && a.person() != null
-                        || ("past_active".equals(a.participle()) || "past_passive".equals(a.participle()))
-                        && hasAnyRoot(a, Set.of("välittää"))) {
+                        || pastParticiple(a) && hasAnyRoot(a, FORWARDING)) {
                     forwards = true;
                 }
                 // "välitimme sen", "olemme välittäneet ne": a pronoun standing for the message
-                if (forwarded.contains(a.baseform()) || a.isCompound() && forwarded.contains(a.lastPart())
-                        || "asemosana".equals(a.wordClass()) && FORWARDED_PRONOUNS.contains(a.baseform())) {
+                if (namesMessage(a) || "asemosana".equals(a.wordClass()) && FORWARDED_PRONOUNS.contains(a.baseform())) {
                     forwardedThing = true;
                 }
                 if ("yhteys".equals(a.baseform()) && ("sisaolento".equals(a.sijamuoto()) || "osanto".equals(a.sijamuoto()))) {
