@@ -12,8 +12,8 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * Overrides the rules only when the model is confident ({@code threshold}); the rules stay in
- * charge otherwise. DocumentCategorizerME is not thread-safe, so each thread gets its own.
+ * Overrides the rules only when the model is confident ({@code threshold}) and never turns a
+ * sentence the rules read as a statement into a question; the rules stay in charge otherwise. DocumentCategorizerME is not thread-safe, so each thread gets its own.
  */
 public final class MaxentSentenceClassifier implements SentenceClassifier {
     private final DoccatModel model;
@@ -88,6 +88,12 @@ public final class MaxentSentenceClassifier implements SentenceClassifier {
 
     @Override
     public QuestionFinder.Verdict adjust(List<Token> sentence, QuestionFinder.Verdict rules) {
+        if (rules == QuestionFinder.Verdict.STATEMENT) {
+            // the model may take a question back or tell a request from a question, not make a
+            // statement ask: in whole customer messages nearly every such promotion was wrong
+            // ("Emme halua menettää jonopaikkaa.", "Hoitajat ovat ihania, mutta…"; README: Models)
+            return rules;
+        }
         List<String> texts = new ArrayList<>();
         for (Token t : sentence) {
             texts.add(t.text());

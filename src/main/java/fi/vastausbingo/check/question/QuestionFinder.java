@@ -119,6 +119,11 @@ public final class QuestionFinder {
         if (negQuestion && kin) {
             return true;
         }
+        // "Kukapa sitä haluaisi…?", "Mitäpä siitä": a question word with -pa answers itself
+        if (first.length() > 4 && (first.endsWith("pa") || first.endsWith("pä"))
+                && ROLE_QUESTION_WORDS.contains(first.substring(0, first.length() - 2))) {
+            return true;
+        }
         return thanks && !condition && !asks;
     }
 
@@ -374,6 +379,10 @@ public final class QuestionFinder {
         return v == Verdict.REQUEST ? "open" : "yesno";
     }
 
+    /** Question words that take the rhetorical -pa/-pä: "kukapa", "mikäpä", "mitäpä", "kenenpä", "missäpä". */
+    private static final Set<String> ROLE_QUESTION_WORDS = Set.of("kuka", "kenen", "ketä", "kenelle", "mikä", "mitä",
+            "missä", "mistä", "mihin", "miksi", "miten", "kuinka", "milloin", "minkä");
+
     /** Adjectives of size after "kuinka"/"miten": the question asks a measure, not a way. */
     private static final Set<String> MEASURE = Set.of("pitkä", "suuri", "iso", "korkea", "vanha", "leveä", "syvä",
             "painava", "kallis", "pieni", "lyhyt");
@@ -390,6 +399,10 @@ public final class QuestionFinder {
     }
 
     static boolean hasClitic(Token t) {
+        if (SPOKEN_KSI.contains(t.lower())) {
+            // Voikko reads "lopuks" as "loppua" + -ks and "lisäks" as "lisä" + -ks
+            return false;
+        }
         for (WordAnalysis a : t.analyses()) {
             if (a.question()) {
                 return true;
@@ -407,6 +420,14 @@ public final class QuestionFinder {
         return !t.analyses().isEmpty() && t.analyses().get(0).guessed() && l.length() >= 5 && l.endsWith("ks")
                 && "aeiouyäö".indexOf(l.charAt(l.length() - 3)) >= 0;
     }
+
+    /**
+     * Spoken adverbs that drop the final i of -ksi ("Ja lopuks, mun tili vaihtui…", "viimeks",
+     * "lisäks"): the same ending as the spoken question clitic, but they ask nothing.
+     */
+    private static final Set<String> SPOKEN_KSI = Set.of("aluks", "lopuks", "viimeks", "ensiks", "toiseks",
+            "kolmanneks", "neljänneks", "lisäks", "vihdoks", "ensinnäks", "muuks", "paremmaks", "huonommaks",
+            "valitettavaks", "onneks", "ikäväks", "harmiks", "yllätyks", "tiedoks");
 
     private static boolean isConditional2p(Token t) {
         for (WordAnalysis a : t.analyses()) {
@@ -429,7 +450,9 @@ public final class QuestionFinder {
     /** "Pyydän", "Toivoisin", "Haluaisin", "Pyytäisimme": the customer's own ask in the 1st person. */
     private boolean isOwnAsk(Token t) {
         for (WordAnalysis a : t.analyses()) {
-            if ("1".equals(a.person()) && askVerbs.contains(a.baseform())
+            // "Hakemuksessa toivoimme…", "pyysin jo viime viikolla…": a past wish tells what happened
+            boolean past = "past_imperfective".equals(a.tense());
+            if ("1".equals(a.person()) && askVerbs.contains(a.baseform()) && !past
                     && ("conditional".equals(a.mood()) || a.baseform().equals("pyytää") || a.baseform().equals("toivoa"))) {
                 return true;
             }

@@ -1,0 +1,54 @@
+// What the shipped question finder (rules and sentence model) takes as a question, on single sentences.
+package fi.vastausbingo.check.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.vastausbingo.check.CheckRegistry;
+import fi.vastausbingo.finnish.AnalysedText;
+import fi.vastausbingo.finnish.Analyser;
+import fi.vastausbingo.finnish.AnalysisCache;
+import fi.vastausbingo.finnish.Analysers;
+import fi.vastausbingo.finnish.Placeholders;
+import fi.vastausbingo.finnish.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionFinderTest {
+    private static final QuestionFinder SHIPPED = ((UnansweredQuestionCheck) CheckRegistry.builtIn()
+            .byId(UnansweredQuestionCheck.ID).orElseThrow()).finder();
+    private static final Analysers ANALYSERS = Analysers.probe(new AnalysisCache());
+    private static final Tokenizer TOKENIZER = new Tokenizer(Placeholders.builtIn());
+
+    private static List<Question> find(String text) {
+        try (Analyser a = ANALYSERS.create()) {
+            return SHIPPED.find(AnalysedText.analyse(text, TOKENIZER, a));
+        }
+    }
+
+    @ParameterizedTest(name = "{1} question(s): {0}")
+    @CsvSource(delimiter = '|', value = {
+        // spoken adverbs in -ks ("lopuksi", "viimeksi", "lisäksi") are not the question clitic
+        "Ja lopuks, mun tili vaihtui just toiseen pankkiin.|0",
+        "Lisäks mä muutin just uuteen kämppään.|0",
+        "Ja viimeks, teidän myyjä lupas syksyllä et tulossa on uus ominaisuus.|0",
+        "Voiks avaimet jättää postilaatikkoon|1",
+        "Tuleeks se vielä tän kevään aikana|1",
+        // a wish in the past tense tells what happened; in the present or conditional it asks
+        "Hakemuksessa toivoimme Kirsikkapuiston päiväkotia, koska se on lähimpänä.|0",
+        "Pyysin jo viime viikolla kuittia.|0",
+        "Toivoisin, että lähetätte kuitin sähköpostiini.|1",
+        "Pyydän lähettämään kuitin sähköpostiini.|1",
+        // a question word with -pa answers itself
+        "Kukapa sitä kirjastossa haluaisi koko päivää istua?|0",
+        "Mitäpä sitä turhaan odottelemaan?|0",
+        "Kuka voi auttaa minua?|1",
+        // the sentence model does not turn what the rules read as a statement into a question
+        "Emme halua menettää jonopaikkaa.|0",
+        "Hoitajat ovat ihania, mutta heillä ei ole aikaa siivoukseen.|0",
+        "Lähettäkää minulle uusi kortti.|1",
+    })
+    void findsTheQuestionsOfOneSentence(String sentence, int expected) {
+        assertEquals(expected, find(sentence).size(), () -> find(sentence).toString());
+    }
+}
