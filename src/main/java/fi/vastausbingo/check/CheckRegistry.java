@@ -3,7 +3,6 @@ package fi.vastausbingo.check;
 
 import fi.vastausbingo.check.greeting.GreetingCheck;
 import fi.vastausbingo.check.password.PlaintextPasswordCheck;
-import fi.vastausbingo.check.question.AnswerModel;
 import fi.vastausbingo.check.question.MaxentSentenceClassifier;
 import fi.vastausbingo.check.question.UnansweredQuestionCheck;
 import fi.vastausbingo.check.register.RegisterCheck;
@@ -52,7 +51,7 @@ public final class CheckRegistry {
         list.add(extraVagueTerms.isEmpty() ? VagueWordingCheck.load() : VagueWordingCheck.load(extraVagueTerms));
         list.add(RegisterCheck.load());
         // the model overrides the rules only where it is sure (held-out figures: QuestionModelAccuracyTest)
-        list.add(UnansweredQuestionCheck.load(MaxentSentenceClassifier.lazyBuiltIn(0.8), AnswerModel::builtIn));
+        list.add(UnansweredQuestionCheck.load(MaxentSentenceClassifier.lazyBuiltIn(0.8)));
         if (extraPhrases.isEmpty()) {
             list.add(StockPhraseCheck.load());
         } else {

@@ -25,30 +25,21 @@ public final class EvalRunner {
         Linter linter = new Linter(CheckRegistry.builtIn(), new Tokenizer(Placeholders.builtIn()), List.of());
         Evaluator ev = new Evaluator();
         try (Analyser a = analysers.create()) {
-            InputLoader loader = loader();
+            InputLoader loader = new InputLoader(MAX_BYTES);
             for (CorpusEntry e : corpus) {
-                ReplyResult r = linter.lint(message(e, loader), null, a);
+                // read the reply as a .txt file would be read (HTML templates become text), then
+                // attach the customer's message from the corpus
+                SourceText body = SourceText.identity(e.reply());
+                List<Loaded> read = loader.loadBytes(e.id() + ".txt", e.reply().getBytes(StandardCharsets.UTF_8));
+                if (read.size() == 1 && read.get(0) instanceof Loaded.Ok ok) {
+                    body = ok.message().body();
+                }
+                Message m = new Message(e.id(), null, null, null, null, null, null, null,
+                        body, false, e.customer(), e.customerName(), null);
+                ReplyResult r = linter.lint(m, null, a);
                 ev.add(e, r);
             }
         }
         return ev.result();
-    }
-
-    static InputLoader loader() {
-        return new InputLoader(MAX_BYTES);
-    }
-
-    /**
-     * A pair as the linter sees it: the reply read as a .txt file would be read (HTML templates
-     * become text), with the customer's message from the corpus attached.
-     */
-    static Message message(CorpusEntry e, InputLoader loader) {
-        SourceText body = SourceText.identity(e.reply());
-        List<Loaded> read = loader.loadBytes(e.id() + ".txt", e.reply().getBytes(StandardCharsets.UTF_8));
-        if (read.size() == 1 && read.get(0) instanceof Loaded.Ok ok) {
-            body = ok.message().body();
-        }
-        return new Message(e.id(), null, null, null, null, null, null, null,
-                body, false, e.customer(), e.customerName(), null);
     }
 }

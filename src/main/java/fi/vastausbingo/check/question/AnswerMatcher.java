@@ -135,29 +135,7 @@ public final class AnswerMatcher {
     }
 
     /** Result of matching one question. */
-    public record Match(boolean answered, boolean onlyDeferred, double coverage, Evidence evidence) {}
-
-    /**
-     * What the rules saw while matching one question, for the answer model (see {@link AnswerSignals}).
-     *
-     * @param focusCoverage   best weighted share of the asking clause's content words in one window
-     * @param wholeCoverage   the same for the whole sentence
-     * @param focusHits       most content words of the asking clause met in one window
-     * @param wholeHits       the same for the whole sentence
-     * @param contextHits     most words of the sentence before met in one window
-     * @param anyTopic        some window is on the question's topic
-     * @param anyKind         some window gives the kind of answer asked (a date, a price, instructions…)
-     * @param kindAtBest      the window with the best coverage gives that kind
-     * @param anyAct          the act asked for is named, reported done or its object sent
-     * @param polarAny        some reply sentence opens with a yes or a no
-     * @param concreteAny     some reply sentence holds a date, a time span or a sum
-     * @param dice            best letter-trigram overlap (Dice) of the asking clause with one reply sentence
-     * @param answeredByTopic a window was both on topic and of the right kind (before the fallbacks)
-     */
-    public record Evidence(double focusCoverage, double wholeCoverage, double focusHits, double wholeHits,
-                           double contextHits, boolean anyTopic, boolean anyKind, boolean kindAtBest, boolean anyAct,
-                           boolean mustAct, boolean anaphoric, boolean substantive, boolean bare, boolean sawDeferral,
-                           boolean polarAny, boolean concreteAny, double dice, boolean answeredByTopic) {}
+    public record Match(boolean answered, boolean onlyDeferred, double coverage) {}
 
     /** How much of a list of content words a reply stretch covers. */
     private record Cover(double coverage, double hits) {}
@@ -274,16 +252,6 @@ public final class AnswerMatcher {
         boolean sawDeferral = st.sawDeferral();
         double best = 0;
         boolean answered = false;
-        // what the answer model is told (Evidence)
-        double bestFocus = 0;
-        double bestWhole = 0;
-        double focusHits = 0;
-        double wholeHits = 0;
-        double contextHits = 0;
-        boolean anyTopic = false;
-        boolean anyKind = false;
-        boolean anyAct = false;
-        boolean kindAtBest = false;
         for (int i = 0; i < st.windows().size() && !answered; i++) {
             Window w = st.windows().get(i);
             Cover f = cover(focus, w);
@@ -348,19 +316,7 @@ public final class AnswerMatcher {
             if (topic && kind) {
                 answered = true;
             }
-            if (Math.max(f.coverage(), wh.coverage()) > Math.max(bestFocus, bestWhole)) {
-                kindAtBest = kind;
-            }
-            bestFocus = Math.max(bestFocus, f.coverage());
-            bestWhole = Math.max(bestWhole, wh.coverage());
-            focusHits = Math.max(focusHits, f.hits());
-            wholeHits = Math.max(wholeHits, wh.hits());
-            contextHits = Math.max(contextHits, c.hits());
-            anyTopic |= topic;
-            anyKind |= kind;
-            anyAct |= actNamed || actDone || thingSent;
         }
-        boolean answeredByTopic = answered;
         if (!answered && q.asks().equals("yesno")) {
             // "Onko teillä yhteislaskutusta?" — "On, kaikki liittymät saa samalle laskulle.": a sentence
             // that opens with a yes or a no, or echoes the question's verb, answers when it also
@@ -404,19 +360,7 @@ public final class AnswerMatcher {
             }
         }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
-        boolean polarAny = false;
-        boolean concreteAny = false;
-        double dice = 0;
-        Set<String> asked = trigrams(q.focus());
-        for (Window sw : st.singles()) {
-            polarAny |= polar(sw.answering, Set.of());
-            concreteAny |= concrete(q.asks().equals("time") ? "time" : "amount", sw.answering);
-            dice = Math.max(dice, dice(asked, trigrams(sw.tokens)));
-        }
-        Evidence ev = new Evidence(bestFocus, bestWhole, focusHits, wholeHits, contextHits, anyTopic, anyKind,
-                kindAtBest, anyAct, mustAct, anaphoric, substantive, bare, sawDeferral, polarAny, concreteAny, dice,
-                answeredByTopic);
-        return new Match(answered, deferredOnly, best, ev);
+        return new Match(answered, deferredOnly, best);
     }
 
     private static boolean hasAnyRoot(WordAnalysis a, Set<String> lemmas) {
@@ -959,33 +903,6 @@ public final class AnswerMatcher {
             }
         }
         return false;
-    }
-
-    /** The letter trigrams of a stretch's words of four letters or more, each word padded ("_sal", "ana_"). */
-    private static Set<String> trigrams(List<Token> tokens) {
-        Set<String> g = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.isWord() && t.text().length() >= 4) {
-                String w = "_" + t.lower() + "_";
-                for (int i = 0; i + 3 <= w.length(); i++) {
-                    g.add(w.substring(i, i + 3));
-                }
-            }
-        }
-        return g;
-    }
-
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (a.size() + b.size());
     }
 
     /** Two forms that share all but their last three letters, and at least five. */

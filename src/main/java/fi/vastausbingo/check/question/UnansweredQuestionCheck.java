@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * One finding per question or request of the customer that no part of the reply answers (see
@@ -38,19 +37,8 @@ public final class UnansweredQuestionCheck implements Check {
 
     private final QuestionFinder finder;
     private final AnswerMatcher matcher;
-    private final Supplier<AnswerModel> model;
 
     public UnansweredQuestionCheck(SectionedList list, List<List<String>> synonyms, SentenceClassifier classifier) {
-        this(list, synonyms, classifier, () -> null);
-    }
-
-    /**
-     * @param model the answer model that may overrule a finding of the rules, asked for on the
-     *              first reply with a customer message; a null model leaves the rules alone
-     */
-    public UnansweredQuestionCheck(SectionedList list, List<List<String>> synonyms, SentenceClassifier classifier,
-                                   Supplier<AnswerModel> model) {
-        this.model = model;
         Map<String, String> interrogatives = new LinkedHashMap<>();
         for (String e : list.section("interrogative")) {
             String[] p = e.split("\\s+");
@@ -69,13 +57,8 @@ public final class UnansweredQuestionCheck implements Check {
                 Set.copyOf(list.section("forwarded")));
     }
 
-    /** The rules alone. */
     public static UnansweredQuestionCheck load(SentenceClassifier classifier) {
-        return load(classifier, () -> null);
-    }
-
-    public static UnansweredQuestionCheck load(SentenceClassifier classifier, Supplier<AnswerModel> model) {
-        return new UnansweredQuestionCheck(SectionedList.load(PATH, SECTIONS), loadSynonyms(), classifier, model);
+        return new UnansweredQuestionCheck(SectionedList.load(PATH, SECTIONS), loadSynonyms(), classifier);
     }
 
     /** One group per line, base forms separated by spaces; '#' starts a comment. */
@@ -136,7 +119,6 @@ public final class UnansweredQuestionCheck implements Check {
         for (Question q : questions) {
             kinds.merge(q.asks(), 1, Integer::sum);
         }
-        AnswerModel judge = questions.isEmpty() ? null : model.get();
         for (Question q : questions) {
             String asked = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             // the same question asked twice ("… PS. Milloin paketti tulee?") is one unanswered question
@@ -144,7 +126,7 @@ public final class UnansweredQuestionCheck implements Check {
                 continue;
             }
             AnswerMatcher.Match m = matcher.match(q, reply, kinds.get(q.asks()) == 1);
-            if (m.answered() || judge != null && judge.overrules(q, m)) {
+            if (m.answered()) {
                 continue;
             }
             int[] span = locate(ctx, q, anchor);
