@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency check for the labelled corpus (dev.jsonl, heldout.jsonl, dev2.jsonl, dev3.jsonl).
+"""Consistency check for the labelled corpus (dev.jsonl, heldout.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl).
 
 Checks: every line is a JSON object with the expected fields; ids are unique over both
 files; every evidence string occurs verbatim (in the reply, or in the customer message for
@@ -24,9 +24,9 @@ CHECKS = {
     "plaintext-password": {"plaintext-password"},
 }
 ORDER = list(CHECKS)
-PARTS = ("dev", "heldout", "dev2", "dev3")
+PARTS = ("dev", "heldout", "dev2", "dev3", "dev4")
 # id pattern per part: dev2 and dev3 were written later, each with its own id series
-IDS = {"dev": r"C-\d{4}", "heldout": r"C-\d{4}", "dev2": r"D2-\d{4}", "dev3": r"D3-\d{4}"}
+IDS = {"dev": r"C-\d{4}", "heldout": r"C-\d{4}", "dev2": r"D2-\d{4}", "dev3": r"D3-\d{4}", "dev4": r"D4-\d{4}"}
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:fi|com|net|org|se|eu|io)\b(?:/\S*)?", re.I)
 
 
@@ -124,9 +124,9 @@ def main():
     rows = ["pairs", "non-Finnish", "findings"] + ORDER + [
         "greeting/missing", "greeting/nameless", "register/mismatch", "register/mixed"
     ] + [f"score={i}" for i in range(8)]
-    print(f"{'':22}{'dev':>8}{'heldout':>9}{'dev2':>7}{'dev3':>7}{'total':>7}")
+    print(f"{'':22}" + "".join(f"{p:>9}" for p in PARTS) + f"{'total':>9}")
     for r in rows:
-        print(f"{r:22}{stats['dev'][r]:>8}{stats['heldout'][r]:>9}{stats['dev2'][r]:>7}{stats['dev3'][r]:>7}{total[r]:>7}")
+        print(f"{r:22}" + "".join(f"{stats[p][r]:>9}" for p in PARTS) + f"{total[r]:>9}")
     print("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
 

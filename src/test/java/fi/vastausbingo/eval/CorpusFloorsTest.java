@@ -11,13 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks were tuned on dev.jsonl (and later dev2.jsonl and dev3.jsonl) only; heldout.jsonl measures them. A floor is raised to what
+ * Checks were tuned on dev.jsonl (and later dev2, dev3 and dev4) only; heldout.jsonl measures them. A floor is raised to what
  * the checks reach and never lowered to make a change pass (README: Accuracy).
  */
 class CorpusFloorsTest {
     /**
      * F1 floors on the held-out part: each started at 0.85 and was raised to what the check
-     * reached (figures in README: Accuracy). unanswered-question reaches only 0.727 on the
+     * reached (figures in README: Accuracy). unanswered-question reaches only 0.738 on the
      * held-out part, below the 0.85 start: its floor records today's level so that it cannot
      * slip further, and the gap is open work, not a target met.
      */
@@ -25,7 +25,7 @@ class CorpusFloorsTest {
             "greeting", 0.99,
             "vague-wording", 0.96,
             "register", 0.93,
-            "unanswered-question", 0.72,
+            "unanswered-question", 0.73,
             "stock-phrase", 0.89,
             "plaintext-password", 0.99);
 
