@@ -328,7 +328,7 @@ public final class AnswerMatcher {
                 }
             }
             for (Window sw : st.singles()) {
-                if (polar(sw.answering, verbs) && (cover(things(focus), sw).hits() >= 1
+                if (polar(sw.answering, verbs) && (cover(things(focus, true), sw).hits() >= 1
                         || !substantive && cover(context, sw).hits() >= 1)) {
                     answered = true;
                     break;
@@ -454,9 +454,18 @@ public final class AnswerMatcher {
      * ("Onko huoneessa jääkaappi?" asks about the fridge, not the room).
      */
     private List<Token> things(List<Token> content) {
+        return things(content, false);
+    }
+
+    /**
+     * @param verbs keep the content verbs too: after a "Kyllä" or "Ei tarvitse" the reply may take
+     *              up what the customer wants to do rather than the thing ("Pitääkö olla asiakastili,
+     *              jotta voi tilata?" — "Ei tarvitse, tilata voi myös vierailijana.")
+     */
+    private List<Token> things(List<Token> content, boolean verbs) {
         List<Token> out = new ArrayList<>();
         for (Token t : content) {
-            if (!t.isWord() || auxiliary(t) || t.hasClass("teonsana") && !t.hasClass("nimisana")) {
+            if (!t.isWord() || auxiliary(t) || !verbs && t.hasClass("teonsana") && !t.hasClass("nimisana")) {
                 continue;
             }
             boolean local = false;
@@ -547,7 +556,7 @@ public final class AnswerMatcher {
     }
 
     private List<Token> content(List<Token> tokens, String asks) {
-        List<Token> content = contentWords(tokens);
+        List<Token> content = distinct(contentWords(tokens));
         for (int i = 0; i + 1 < tokens.size(); i++) {
             // "kuinka nopeasti", "kuinka suuri", "miten pian": the degree word belongs to the question word
             Token next = tokens.get(i + 1);
@@ -567,6 +576,23 @@ public final class AnswerMatcher {
             }
         }
         return content;
+    }
+
+    /**
+     * One token per base form: "Voiko tilille tehdä siirron omalta tililtäni?" names the account
+     * twice, and a reply that only mentions the account meets one word of the question, not two.
+     */
+    private static List<Token> distinct(List<Token> content) {
+        List<Token> out = new ArrayList<>(content.size());
+        Set<String> seen = new HashSet<>();
+        for (Token t : content) {
+            String key = t.kind() == Token.Kind.NUMBER || t.analyses().isEmpty() ? t.lower()
+                    : t.analyses().get(0).baseform();
+            if (seen.add(key)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A question's modal or auxiliary with the clitic ("Onko", "Pitääkö", "voisko"): it counts a little, never as a hit. */

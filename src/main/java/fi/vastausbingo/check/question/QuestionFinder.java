@@ -316,8 +316,9 @@ public final class QuestionFinder {
             Token w = words.get(i);
             String kind = interrogatives.get(w.lower());
             if (kind != null) {
-                if (kind.equals("place") && i + 1 < words.size() && UNTIL.contains(words.get(i + 1).lower())) {
-                    // "mihin mennessä", "mistä lähtien", "mihin asti": a point in time, not a place
+                if (kind.equals("place") && i + 1 < words.size() && (UNTIL.contains(words.get(i + 1).lower())
+                        || words.get(i + 1).lower().equals("aikaan"))) {
+                    // "mihin mennessä", "mistä lähtien", "mihin asti", "mihin aikaan": a point in time, not a place
                     return "time";
                 }
                 if (kind.equals("how") && i + 1 < words.size()) {
@@ -328,7 +329,8 @@ public final class QuestionFinder {
                         String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
                         return BEFORE_AFTER.contains(after) ? "time" : "amount";
                     }
-                    if (next.equals("kauan") || next.equals("pian") || next.equals("nopeasti")) {
+                    // "kuinka usein" asks how often: "kerran viikossa", "15 minuutin välein"
+                    if (next.equals("kauan") || next.equals("pian") || next.equals("nopeasti") || next.equals("usein")) {
                         return "time";
                     }
                     if (next.startsWith("mon")) {

@@ -208,7 +208,31 @@ class AnswerRulesTest {
 
                 // text typed without capitals still ends its sentences at a full stop
                 Arguments.of("moi mulla on kaks tilausta. onks toinen kadonnu. ja maksaako uusi jotain.",
-                        "Moi,\n\ntoinen paketti on matkalla.", List.of("ja maksaako uusi jotain.")));
+                        "Moi,\n\ntoinen paketti on matkalla.", List.of("ja maksaako uusi jotain.")),
+
+                // a word the question says twice is one word of its topic, not two
+                Arguments.of("Voiko tilille tehdä automaattisen kuukausisiirron omalta tililtäni?",
+                        "Hei,\n\ntilin korko on nyt 2,1 %.",
+                        List.of("Voiko tilille tehdä automaattisen kuukausisiirron omalta tililtäni?")),
+                Arguments.of("Voiko tilille tehdä automaattisen kuukausisiirron omalta tililtäni?",
+                        "Hei,\n\nkyllä voi: kuukausisiirron teet verkkopankissa kohdassa Maksut.", List.of()),
+
+                // after a yes or a no, the reply may take up the act the customer wants rather than the thing
+                Arguments.of("Pitääkö verkkokaupassanne olla asiakastili, jotta voi tilata?",
+                        "Hei,\n\nei tarvitse, tilata voi myös vierailijana.", List.of()),
+                Arguments.of("Pitääkö verkkokaupassanne olla asiakastili, jotta voi tilata?",
+                        "Hei,\n\nkyllä, kiitos kysymyksestä.",
+                        List.of("Pitääkö verkkokaupassanne olla asiakastili, jotta voi tilata?")),
+
+                // "kuinka usein" asks how often, "mihin aikaan" at what time
+                Arguments.of("Kuinka usein lukemat päivittyvät?",
+                        "Hei,\n\nlukemat päivittyvät kerran vuorokaudessa.", List.of()),
+                Arguments.of("Kuinka usein lukemat päivittyvät?",
+                        "Hei,\n\nlukemat päivittyvät rajapintaan.", List.of("Kuinka usein lukemat päivittyvät?")),
+                Arguments.of("Mihin aikaan ruoka tulee?",
+                        "Hei,\n\nruoka tulee noin klo 11.", List.of()),
+                Arguments.of("Mihin aikaan ruoka tulee?",
+                        "Hei,\n\nruoka tulee Kauppakadun keittiöstä.", List.of("Mihin aikaan ruoka tulee?")));
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1} → {2}")
