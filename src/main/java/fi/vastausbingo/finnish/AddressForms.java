@@ -32,9 +32,21 @@ public final class AddressForms {
         if (c != null) {
             return c;
         }
-        if (i > 0 && isNegation(tokens.get(i - 1))) {
-            // a connegative ("emme lähetä", "ettehän unohda"): the negation verb carries the person
+        if (i > 0 && isNegation(tokens.get(i - 1)) || connegativeAfterAdverbs(tokens, i)) {
+            // a connegative ("emme lähetä", "ettehän unohda", "Pankki ei koskaan pyydä"): the
+            // negation verb carries the person
             return Form.NONE;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
+            Token next = tokens.get(i + 1);
+            if (t.lower().equals("sinä") && next.isWord() && hasCase(next, "olento") && t.hasLemma("se")) {
+                // "sinä päivänä", "sinä aikana": the essive of "se" before its noun, not the pronoun
+                return Form.NONE;
+            }
+            if (pluralNoun(t) && next.isWord() && thirdPlural(next)) {
+                // "kaikki asut ovat perillä": a plural noun as the subject, not "you live"
+                return Form.NONE;
+            }
         }
         if (t.isCapitalised() && !startsSentence(tokens, i) && (t.hasClass("etunimi") || t.hasClass("sukunimi"))) {
             return Form.NONE; // "Hei Anna" greets Anna, it does not tell anyone to give
@@ -97,6 +109,58 @@ public final class AddressForms {
         }
         for (WordAnalysis a : prev.analyses()) {
             if ("ei".equals(a.baseform()) && "kieltosana".equals(a.wordClass())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb that can be a connegative, with a negation verb up to three words before it in the
+     * same clause: "ei kuitenkaan tarvitse", "eikä siitä tule enää", "ei enää katkea".
+     */
+    private static boolean connegativeAfterAdverbs(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean imperativeReading = false;
+        for (WordAnalysis a : t.analyses()) {
+            imperativeReading |= "imperative".equals(a.mood()) && "singular".equals(a.number());
+        }
+        if (!imperativeReading) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            Token p = tokens.get(j);
+            if (p.sentence() != t.sentence() || !p.isWord()) {
+                return false; // a comma, a full stop or the start of another sentence ends the clause
+            }
+            if (isNegation(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCase(Token t, String sijamuoto) {
+        for (WordAnalysis a : t.analyses()) {
+            if (sijamuoto.equals(a.sijamuoto())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pluralNoun(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto()) && "plural".equals(a.number())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean thirdPlural(Token t) {
+        for (WordAnalysis a : t.analyses()) {
+            if ("teonsana".equals(a.wordClass()) && "3".equals(a.person()) && "plural".equals(a.number())) {
                 return true;
             }
         }

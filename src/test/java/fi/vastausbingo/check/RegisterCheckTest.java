@@ -47,6 +47,14 @@ class RegisterCheckTest {
                 // "emme lähetä" is a connegative, not an imperative sinä
                 valid("Hyvä Kari Lehtonen,\n\nemme lähetä paperilaskua. Voitte tulostaa laskun verkkopalvelusta.")
                         .customer(null, FORMAL),
+                // so is a verb a few words after its negation: "ei kuitenkaan tarvitse", "ei koskaan pyydä"
+                valid("Hyvä Kari Lehtonen,\n\nteidän ei kuitenkaan tarvitse tehdä mitään. Pankki ei koskaan pyydä "
+                        + "tunnuksia viestillä, eikä siitä tule enää maksuja. Voitte olla rauhassa.").customer(null, FORMAL),
+                // "sinä päivänä" is the essive of "se"; "kaikki asut ovat" a plural noun, not "you live"
+                valid("Hyvä Kari Lehtonen,\n\nvakuutuksenne päättyy sinä päivänä, jona omistajanvaihdos kirjataan.")
+                        .customer(null, FORMAL),
+                valid("Hyvä Kari Lehtonen,\n\nlasku lähtee, kun kaikki asut ovat perillä. Saatte sen sähköpostiinne.")
+                        .customer(null, FORMAL),
                 // quoted customer text does not count as the reply's own forms
                 valid("Hei Jonna,\n\nlähetin kengät uudestaan.\n\n> Moi! Voisitteko lähettää ne uudestaan?\n").customer("Jonna", RELAXED),
                 // a reply that only speaks of third parties
@@ -73,6 +81,11 @@ class RegisterCheckTest {
                         .customer(null, FORMAL),
                 invalid("Hei!\n\nVoit maksaa laskun uudella eräpäivällä.", "mismatch", "Voit").customer(null, FORMAL),
                 invalid("Hyvä Kari Lehtonen,\n\nlähetä meille sopimuksen numero, niin tarkistamme asian.", "mismatch", "lähetä")
+                        .customer(null, FORMAL),
+                // a comma ends the negation's reach; a negation in the 2nd person is itself a sinä form
+                invalid("Hyvä Kari Lehtonen,\n\nei hätää, lähetä meille sopimuksen numero.", "mismatch", "lähetä")
+                        .customer(null, FORMAL),
+                invalid("Hyvä Kari Lehtonen,\n\net kuitenkaan tarvitse tehdä mitään.", "mismatch", "et")
                         .customer(null, FORMAL),
                 invalid("Hei,\n\nsinun laskusi on korjattu.", "mismatch", "sinun").customer(null, FORMAL),
                 // mixed: both forms in one reply, with or without a customer
