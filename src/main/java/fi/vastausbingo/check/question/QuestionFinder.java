@@ -107,7 +107,7 @@ public final class QuestionFinder {
         boolean asks = false;
         for (Token w : words) {
             String l = w.lower();
-            negQuestion |= l.equals("eikö") || l.equals("eiks") || l.equals("eikös") || l.equals("eiksä");
+            negQuestion |= NEGATIVE_QUESTION.contains(l);
             kin |= l.length() > 4 && (l.endsWith("kin") || l.endsWith("kaan") || l.endsWith("kään")) && !hasClitic(w)
                     && (w.hasLemma("olla") || l.startsWith("oo") || l.startsWith("ole"));
             thanks |= w.hasLemma("kiittää") || w.hasLemma("kiitollinen") || w.hasLemma("pahoitella") || l.equals("anteeksi");
@@ -116,7 +116,10 @@ public final class QuestionFinder {
         for (Token t : sentence) {
             asks |= t.text().equals("?");
         }
-        if (negQuestion && kin) {
+        if (negQuestion && kin || negQuestion && agreeing(words)) {
+            return true;
+        }
+        if (exclaims(words)) {
             return true;
         }
         // "Kukapa sitä haluaisi…?", "Mitäpä siitä": a question word with -pa answers itself
@@ -379,6 +382,60 @@ public final class QuestionFinder {
             }
         }
         return v == Verdict.REQUEST ? "open" : "yesno";
+    }
+
+    private static final Set<String> NEGATIVE_QUESTION = Set.of("eikö", "eiks", "eikös", "eiksä");
+    private static final Set<String> DEMONSTRATIVES = Set.of("tämä", "tää", "tämän", "tätä", "tässä", "toi", "tuo", "tuon");
+    /** Words of astonishment that make "Onko tämä nyt oikeasti…?" a complaint, not a question. */
+    private static final Set<String> INTENSIFIERS = Set.of("oikeasti", "oikeesti", "todella", "tosissaan", "ihmeessä",
+            "ihmettä", "ihmeestä", "kummassa", "hitossa");
+
+    /**
+     * A negative question that seeks agreement, not information: a bare tag ("Aika jännää,
+     * eiks?") or "olla" with an adjective and no verb after it ("eiks oo mahtavaa?", "eikö ole
+     * hyvä idea?"); but "Eikö ole mahdollista saada…?" and "Eiks lahjakortit oo voimassa?" ask.
+     */
+    private static boolean agreeing(List<Token> words) {
+        Token last = words.get(words.size() - 1);
+        if (NEGATIVE_QUESTION.contains(last.lower())) {
+            return true;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String l = words.get(i).lower();
+            boolean copula = l.equals("oo") || l.equals("ole") || l.equals("olekaan") || l.equals("ookaan");
+            if (copula && i > 0 && NEGATIVE_QUESTION.contains(words.get(i - 1).lower())) {
+                Token next = words.get(i + 1);
+                if (!next.hasClass("laatusana")) {
+                    return false;
+                }
+                for (int j = i + 2; j < words.size(); j++) {
+                    if (words.get(j).hasClass("teonsana") && !words.get(j).hasClass("nimisana")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Astonishment, not a question: "Onko tämä nyt oikeasti teidän palvelua?", "Mitä ihmettä??",
+     * "Miten tämä on mahdollista?", "Miten tämä on voinut tapahtua?".
+     */
+    private static boolean exclaims(List<Token> words) {
+        boolean demonstrative = false;
+        boolean intensifier = false;
+        boolean possible = false;
+        for (Token w : words) {
+            String l = w.lower();
+            demonstrative |= DEMONSTRATIVES.contains(l);
+            intensifier |= INTENSIFIERS.contains(l);
+            possible |= w.hasLemma("mahdollinen") || w.hasLemma("tapahtua");
+        }
+        String first = words.get(0).lower();
+        return demonstrative && intensifier || intensifier && words.size() <= 3
+                || demonstrative && possible && words.size() <= 6 && (first.equals("miten") || first.equals("kuinka"));
     }
 
     /** Question words that take the rhetorical -pa/-pä: "kukapa", "mikäpä", "mitäpä", "kenenpä", "missäpä". */

@@ -43,6 +43,18 @@ class QuestionFinderTest {
         "Kukapa sitä kirjastossa haluaisi koko päivää istua?|0",
         "Mitäpä sitä turhaan odottelemaan?|0",
         "Kuka voi auttaa minua?|1",
+        // a negative question that seeks agreement asks nothing; one about a fact does
+        "Haukat finaalissa, eiks oo mahtavaa?|0",
+        "Aika jännää, eiks?|0",
+        "Ajattelin antaa sellaisen äidille, eikö ole hyvä lahjaidea?|0",
+        "Eikö ole mahdollista saada lasku paperisena?|1",
+        "Eiks lahjakortit oo voimassa vuoden?|1",
+        // astonishment is a complaint, not a question
+        "Onko tämä nyt oikeasti teidän palvelua?|0",
+        "Mitä ihmettä??|0",
+        "Miten tämä on mahdollista?|0",
+        "Onko tämä tarjous voimassa vielä huomenna?|1",
+        "Miten tämä on mahdollista korjata ennen perjantaita?|1",
         // the sentence model does not turn what the rules read as a statement into a question
         "Emme halua menettää jonopaikkaa.|0",
         "Hoitajat ovat ihania, mutta heillä ei ole aikaa siivoukseen.|0",
