@@ -328,7 +328,10 @@ public final class AnswerMatcher {
                 }
             }
             for (Window sw : st.singles()) {
-                if (polar(sw.answering, verbs) && (cover(things(focus, true), sw).hits() >= 1
+                // after a yes or a no any word of the question will do; a statement with the question's
+                // verb must also name its thing ("Toimitus kestää…" does not say whether the racks do)
+                boolean yesOrNo = polar(sw.answering, verbs);
+                if ((yesOrNo || declares(sw.answering, verbs)) && (cover(things(focus, yesOrNo), sw).hits() >= 1
                         || !substantive && cover(context, sw).hits() >= 1)) {
                     answered = true;
                     break;
@@ -409,6 +412,26 @@ public final class AnswerMatcher {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * A statement made with the question's own verb, finite: "Tarvitaanko järjestysnumero?" —
+     * "Järjestysnumero tarvitaan kaikilta hakijoilta."; "Saako koiran tuoda?" — "Koiran saa tuoda
+     * terassille." Not "olla" and "voida", which every other sentence has.
+     */
+    private static boolean declares(List<Token> sentence, Set<String> verbs) {
+        for (Token t : sentence) {
+            if (!t.isWord()) {
+                continue;
+            }
+            for (WordAnalysis a : t.analyses()) {
+                if ("teonsana".equals(a.wordClass()) && verbs.contains(a.baseform()) && a.person() != null
+                        && !"olla".equals(a.baseform()) && !"voida".equals(a.baseform())) {
+                    return true;
+                }
+            }
         }
         return false;
     }

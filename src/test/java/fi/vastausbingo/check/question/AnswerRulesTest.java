@@ -224,6 +224,13 @@ class AnswerRulesTest {
                         "Hei,\n\nkyllä, kiitos kysymyksestä.",
                         List.of("Pitääkö verkkokaupassanne olla asiakastili, jotta voi tilata?")),
 
+                // a yes/no question is answered by a statement with its own verb about its thing
+                Arguments.of("Hei, harkitsemme asumisoikeusasuntoa. Tarvitaanko järjestysnumero myös yli 55-vuotiaille?",
+                        "Hei,\n\njärjestysnumero tarvitaan kaikilta hakijoilta iästä riippumatta.", List.of()),
+                Arguments.of("Lisäksi haluaisimme tietää, kestävätkö telineet suolausta ja talven aurausta.",
+                        "Hei,\n\ntoimitus kestää nyt noin kolme viikkoa tilauksesta.",
+                        List.of("Lisäksi haluaisimme tietää, kestävätkö telineet suolausta ja talven aurausta.")),
+
                 // "kuinka usein" asks how often, "mihin aikaan" at what time
                 Arguments.of("Kuinka usein lukemat päivittyvät?",
                         "Hei,\n\nlukemat päivittyvät kerran vuorokaudessa.", List.of()),
