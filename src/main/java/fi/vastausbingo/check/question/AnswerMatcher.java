@@ -62,7 +62,7 @@ public final class AnswerMatcher {
     private static final Set<String> ANAPHORS = Set.of("se", "ne", "tämä", "nämä", "tuo", "nuo", "tää", "tän", "tätä",
             "tästä", "tähän", "tällä", "nää", "toi", "ton", "tota", "noi");
     /** Words that make an amount question ask a price: only money answers it. */
-    private static final Set<String> PRICE = Set.of("hinta", "maksaa", "maksu", "kustantaa", "kustannus", "euro",
+    private static final Set<String> PRICE = Set.of("hinta", "maksaa", "maksu", "kustantaa", "kustannus", "euro", "vuokra",
             "hintainen", "kallis", "halpa", "veloittaa", "veloitus");
     /** Receiving the customer's message is not doing what it asks: "olemme vastaanottaneet pyyntönne". */
     private static final Set<String> RECEIVING = Set.of("olla", "vastaanottaa", "saada", "lukea");

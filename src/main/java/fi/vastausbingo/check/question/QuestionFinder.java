@@ -46,7 +46,7 @@ public final class QuestionFinder {
         for (int at = 0; at < sentences.size(); at++) {
             List<Token> whole = sentences.get(at);
             for (List<Token> part : splitAtEmoji(whole)) {
-                List<Token> sentence = withoutSignOff(part);
+                List<Token> sentence = withoutListMarker(withoutSignOff(part));
                 List<Token> words = new ArrayList<>();
                 for (Token t : sentence) {
                     if (t.isWord()) {
@@ -185,6 +185,22 @@ public final class QuestionFinder {
         }
         out.add(sentence.subList(from, sentence.size()));
         return out;
+    }
+
+    /**
+     * A list item's marker ("1)", "2.", "-", "•") is no part of its question: the finding quotes
+     * "Mikä on salin vuokra?", not "2) Mikä on salin vuokra?".
+     */
+    static List<Token> withoutListMarker(List<Token> sentence) {
+        int from = 0;
+        if (sentence.size() > 2 && sentence.get(0).kind() == Token.Kind.NUMBER && sentence.get(0).text().length() <= 3
+                && (sentence.get(1).text().equals(")") || sentence.get(1).text().equals("."))) {
+            from = 2;
+        } else if (sentence.size() > 1 && (sentence.get(0).text().equals("-") || sentence.get(0).text().equals("•")
+                || sentence.get(0).text().equals("*") || sentence.get(0).text().equals("–"))) {
+            from = 1;
+        }
+        return from == 0 ? sentence : sentence.subList(from, sentence.size());
     }
 
     /**
@@ -353,7 +369,12 @@ public final class QuestionFinder {
                         return "amount";
                     }
                 }
-                if (kind.equals("open")) {
+                boolean meaning = false;
+                for (Token x : words) {
+                    // "Mitä tarkoittaa laskun rivi 'siirtomaksu'?" asks what it is, not what it costs
+                    meaning |= x.hasLemma("tarkoittaa") || x.hasLemma("merkitä");
+                }
+                if (kind.equals("open") && !meaning) {
                     // "Mitä se maksaa?", "Mikä on kiinteän sopimuksen hinta?" ask a price;
                     // "Mitä sitten tapahtuu, alkaako se maksaa?" does not
                     for (int j = sentence.indexOf(w) + 1; j < sentence.size(); j++) {
@@ -361,7 +382,7 @@ public final class QuestionFinder {
                         if (x.text().equals(",")) {
                             break;
                         }
-                        if (x.hasLemma("maksaa") || x.hasLemma("hinta") || x.hasLemma("kustantaa") || x.hasLemma("kustannus")) {
+                        if (x.hasLemma("maksaa") || x.hasLemma("kustantaa") || pricedThing(x)) {
                             return "amount";
                         }
                     }
@@ -441,6 +462,21 @@ public final class QuestionFinder {
     /** Question words that take the rhetorical -pa/-pä: "kukapa", "mikäpä", "mitäpä", "kenenpä", "missäpä". */
     private static final Set<String> ROLE_QUESTION_WORDS = Set.of("kuka", "kenen", "ketä", "kenelle", "mikä", "mitä",
             "missä", "mistä", "mihin", "miksi", "miten", "kuinka", "milloin", "minkä");
+
+    /** Nouns that name a sum: "Mikä on salin vuokra?", "Mikä on kuukausimaksu?" (but not "maksutapa"). */
+    private static final Set<String> PRICED = Set.of("hinta", "kustannus", "maksu", "vuokra", "palkkio", "korko");
+
+    /** A price word, alone or as the head of a compound ("kuukausimaksu", "vuokrahinta"). */
+    private static boolean pricedThing(Token x) {
+        for (WordAnalysis a : x.analyses()) {
+            List<String> parts = a.compoundParts();
+            String head = parts.isEmpty() ? a.baseform() : parts.get(parts.size() - 1);
+            if ("nimisana".equals(a.wordClass()) && (PRICED.contains(a.baseform()) || PRICED.contains(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Adjectives of size after "kuinka"/"miten": the question asks a measure, not a way. */
     private static final Set<String> MEASURE = Set.of("pitkä", "suuri", "iso", "korkea", "vanha", "leveä", "syvä",

@@ -202,7 +202,7 @@ class AnswerRulesTest {
                 Arguments.of("Pyytäisin tietoa seuraavista:\n1) Onko sali vapaana 16.8.?\n2) Mikä on salin vuokra?",
                         "Hei,\n\nsali on vapaana 16.8. Salin vuokra on 400 €.", List.of()),
                 Arguments.of("Pyytäisin tietoa seuraavista:\n1) Onko sali vapaana 16.8.?\n2) Mikä on salin vuokra?",
-                        "Hei,\n\nsali on vapaana 16.8.", List.of("2) Mikä on salin vuokra?")),
+                        "Hei,\n\nsali on vapaana 16.8.", List.of("Mikä on salin vuokra?")),
                 Arguments.of("Pyydän lähettämään seuraavat asiakirjat:\n- vuokrasopimus\n- vakuustodistus",
                         "Hei,\n\nkiitos viestistä.", List.of("Pyydän lähettämään seuraavat asiakirjat:")),
 
@@ -230,6 +230,15 @@ class AnswerRulesTest {
                 Arguments.of("Lisäksi haluaisimme tietää, kestävätkö telineet suolausta ja talven aurausta.",
                         "Hei,\n\ntoimitus kestää nyt noin kolme viikkoa tilauksesta.",
                         List.of("Lisäksi haluaisimme tietää, kestävätkö telineet suolausta ja talven aurausta.")),
+
+                // a rent or a fee asks a sum ("kuukausimaksu": the head of the compound), a date does not
+                // answer it; but "mitä tarkoittaa … siirtomaksu" asks what the fee is
+                Arguments.of("Mikä on kerhohuoneen kuukausimaksu?",
+                        "Hei,\n\nkerhohuone on vapaana 16.8. alkaen.", List.of("Mikä on kerhohuoneen kuukausimaksu?")),
+                Arguments.of("Mikä on kerhohuoneen kuukausimaksu?",
+                        "Hei,\n\nkerhohuoneen kuukausimaksu on 45 €.", List.of()),
+                Arguments.of("Hei, mitä tarkoittaa laskullani rivi siirtomaksu?",
+                        "Hei,\n\nlaskun rivi siirtomaksu tarkoittaa verkkoyhtiön veloitusta sähkön siirrosta kotiisi.", List.of()),
 
                 // "kuinka usein" asks how often, "mihin aikaan" at what time
                 Arguments.of("Kuinka usein lukemat päivittyvät?",

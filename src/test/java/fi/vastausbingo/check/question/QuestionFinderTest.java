@@ -26,6 +26,18 @@ class QuestionFinderTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2) Mikä on salin vuokra?|Mikä on salin vuokra?",
+        "3. Voiko salin varata ilta-ajaksi?|Voiko salin varata ilta-ajaksi?",
+        "- Onko salissa videotykki?|Onko salissa videotykki?",
+        "• Saako saliin tuoda omat eväät?|Saako saliin tuoda omat eväät?",
+        "12 henkeä mahtuu, eikö niin?|12 henkeä mahtuu, eikö niin?",
+    })
+    void aListMarkerIsNoPartOfTheQuestion(String item, String question) {
+        assertEquals(question, find(item).get(0).text());
+    }
+
     @ParameterizedTest(name = "{1} question(s): {0}")
     @CsvSource(delimiter = '|', value = {
         // spoken adverbs in -ks ("lopuksi", "viimeksi", "lisäksi") are not the question clitic
