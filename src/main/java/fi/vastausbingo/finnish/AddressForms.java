@@ -32,18 +32,20 @@ public final class AddressForms {
         if (c != null) {
             return c;
         }
-        if (i > 0 && isNegation(tokens.get(i - 1)) || connegativeAfterAdverbs(tokens, i)) {
-            // a connegative ("emme lähetä", "ettehän unohda", "Pankki ei koskaan pyydä"): the
-            // negation verb carries the person
+        if (connegative(tokens, i)) {
+            // "emme lähetä", "ettehän unohda", "Pankki ei koskaan pyydä": the negation verb carries the person
             return Form.NONE;
         }
         if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
             Token next = tokens.get(i + 1);
-            if (t.lower().equals("sinä") && next.isWord() && hasCase(next, "olento") && t.hasLemma("se")) {
+            if (t.lower().equals("sinä") && t.hasLemma("se") && next.hasReading(a -> "olento".equals(a.sijamuoto()))) {
                 // "sinä päivänä", "sinä aikana": the essive of "se" before its noun, not the pronoun
                 return Form.NONE;
             }
-            if (pluralNoun(t) && next.isWord() && thirdPlural(next)) {
+            if (t.hasReading(a -> "nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto())
+                    && "plural".equals(a.number()))
+                    && next.hasReading(a -> "teonsana".equals(a.wordClass()) && "3".equals(a.person())
+                    && "plural".equals(a.number()))) {
                 // "kaikki asut ovat perillä": a plural noun as the subject, not "you live"
                 return Form.NONE;
             }
@@ -116,51 +118,24 @@ public final class AddressForms {
     }
 
     /**
-     * A verb that can be a connegative, with a negation verb up to three words before it in the
-     * same clause: "ei kuitenkaan tarvitse", "eikä siitä tule enää", "ei enää katkea".
+     * A connegative: right after a negation verb ("emme lähetä"), or, when the word can be read as
+     * an imperative, up to three words after one in the same clause ("ei kuitenkaan tarvitse",
+     * "eikä siitä tule enää"). A comma or the sentence's end stops the search.
      */
-    private static boolean connegativeAfterAdverbs(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        boolean imperativeReading = false;
-        for (WordAnalysis a : t.analyses()) {
-            imperativeReading |= "imperative".equals(a.mood()) && "singular".equals(a.number());
+    private static boolean connegative(List<Token> tokens, int i) {
+        if (i > 0 && isNegation(tokens.get(i - 1))) {
+            return true;
         }
-        if (!imperativeReading) {
+        Token t = tokens.get(i);
+        if (!t.hasReading(a -> "imperative".equals(a.mood()) && "singular".equals(a.number()))) {
             return false;
         }
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
             Token p = tokens.get(j);
             if (p.sentence() != t.sentence() || !p.isWord()) {
-                return false; // a comma, a full stop or the start of another sentence ends the clause
+                return false;
             }
             if (isNegation(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCase(Token t, String sijamuoto) {
-        for (WordAnalysis a : t.analyses()) {
-            if (sijamuoto.equals(a.sijamuoto())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean pluralNoun(Token t) {
-        for (WordAnalysis a : t.analyses()) {
-            if ("nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto()) && "plural".equals(a.number())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean thirdPlural(Token t) {
-        for (WordAnalysis a : t.analyses()) {
-            if ("teonsana".equals(a.wordClass()) && "3".equals(a.person()) && "plural".equals(a.number())) {
                 return true;
             }
         }

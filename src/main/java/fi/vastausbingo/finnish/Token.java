@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A token with character offsets into the reply's text. The lower-cased form and the set of
@@ -103,8 +104,13 @@ public final class Token {
     }
 
     public boolean hasClass(String wordClass) {
+        return hasReading(a -> wordClass.equals(a.wordClass()));
+    }
+
+    /** True when some reading of the word fits: "a plural noun in the nominative", "an essive". */
+    public boolean hasReading(Predicate<WordAnalysis> fits) {
         for (WordAnalysis a : analyses) {
-            if (wordClass.equals(a.wordClass())) {
+            if (fits.test(a)) {
                 return true;
             }
         }

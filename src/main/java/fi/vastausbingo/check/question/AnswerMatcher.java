@@ -423,14 +423,9 @@ public final class AnswerMatcher {
      */
     private static boolean declares(List<Token> sentence, Set<String> verbs) {
         for (Token t : sentence) {
-            if (!t.isWord()) {
-                continue;
-            }
-            for (WordAnalysis a : t.analyses()) {
-                if ("teonsana".equals(a.wordClass()) && verbs.contains(a.baseform()) && a.person() != null
-                        && !"olla".equals(a.baseform()) && !"voida".equals(a.baseform())) {
-                    return true;
-                }
+            if (t.isWord() && t.hasReading(a -> "teonsana".equals(a.wordClass()) && verbs.contains(a.baseform())
+                    && a.person() != null && !"olla".equals(a.baseform()) && !"voida".equals(a.baseform()))) {
+                return true;
             }
         }
         return false;
@@ -755,12 +750,7 @@ public final class AnswerMatcher {
     }
 
     private static boolean partitive(Token t) {
-        for (WordAnalysis a : t.analyses()) {
-            if ("osanto".equals(a.sijamuoto())) {
-                return true;
-            }
-        }
-        return false;
+        return t.hasReading(a -> "osanto".equals(a.sijamuoto()));
     }
 
     /** The reply reports the act as done: a past tense or a past participle of the verb or a synonym. */

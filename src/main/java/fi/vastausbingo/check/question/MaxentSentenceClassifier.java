@@ -13,7 +13,8 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
  * Overrides the rules only when the model is confident ({@code threshold}) and never turns a
- * sentence the rules read as a statement into a question; the rules stay in charge otherwise. DocumentCategorizerME is not thread-safe, so each thread gets its own.
+ * sentence the rules read as a statement into a question; the rules stay in charge otherwise.
+ * DocumentCategorizerME is not thread-safe, so each thread gets its own.
  */
 public final class MaxentSentenceClassifier implements SentenceClassifier {
     private final DoccatModel model;

@@ -116,7 +116,7 @@ public final class QuestionFinder {
         for (Token t : sentence) {
             asks |= t.text().equals("?");
         }
-        if (negQuestion && kin || negQuestion && agreeing(words)) {
+        if (negQuestion && (kin || agreeing(words))) {
             return true;
         }
         if (exclaims(words)) {
@@ -192,16 +192,19 @@ public final class QuestionFinder {
      * "Mikä on salin vuokra?", not "2) Mikä on salin vuokra?".
      */
     static List<Token> withoutListMarker(List<Token> sentence) {
-        int from = 0;
-        if (sentence.size() > 2 && sentence.get(0).kind() == Token.Kind.NUMBER && sentence.get(0).text().length() <= 3
-                && (sentence.get(1).text().equals(")") || sentence.get(1).text().equals("."))) {
-            from = 2;
-        } else if (sentence.size() > 1 && (sentence.get(0).text().equals("-") || sentence.get(0).text().equals("•")
-                || sentence.get(0).text().equals("*") || sentence.get(0).text().equals("–"))) {
-            from = 1;
+        Token first = sentence.get(0);
+        if (sentence.size() > 2 && first.kind() == Token.Kind.NUMBER && first.text().length() <= 3
+                && NUMBER_MARK_ENDS.contains(sentence.get(1).text())) {
+            return sentence.subList(2, sentence.size());
         }
-        return from == 0 ? sentence : sentence.subList(from, sentence.size());
+        if (sentence.size() > 1 && BULLETS.contains(first.text())) {
+            return sentence.subList(1, sentence.size());
+        }
+        return sentence;
     }
+
+    private static final Set<String> NUMBER_MARK_ENDS = Set.of(")", ".");
+    private static final Set<String> BULLETS = Set.of("-", "–", "•", "*");
 
     /**
      * The customer's own sign-off glued to the last question ("…automaattisesti? -Sami",
@@ -369,12 +372,8 @@ public final class QuestionFinder {
                         return "amount";
                     }
                 }
-                boolean meaning = false;
-                for (Token x : words) {
-                    // "Mitä tarkoittaa laskun rivi 'siirtomaksu'?" asks what it is, not what it costs
-                    meaning |= x.hasLemma("tarkoittaa") || x.hasLemma("merkitä");
-                }
-                if (kind.equals("open") && !meaning) {
+                // "Mitä tarkoittaa laskun rivi 'siirtomaksu'?" asks what it is, not what it costs
+                if (kind.equals("open") && words.stream().noneMatch(x -> x.hasLemma("tarkoittaa") || x.hasLemma("merkitä"))) {
                     // "Mitä se maksaa?", "Mikä on kiinteän sopimuksen hinta?" ask a price;
                     // "Mitä sitten tapahtuu, alkaako se maksaa?" does not
                     for (int j = sentence.indexOf(w) + 1; j < sentence.size(); j++) {
@@ -468,14 +467,8 @@ public final class QuestionFinder {
 
     /** A price word, alone or as the head of a compound ("kuukausimaksu", "vuokrahinta"). */
     private static boolean pricedThing(Token x) {
-        for (WordAnalysis a : x.analyses()) {
-            List<String> parts = a.compoundParts();
-            String head = parts.isEmpty() ? a.baseform() : parts.get(parts.size() - 1);
-            if ("nimisana".equals(a.wordClass()) && (PRICED.contains(a.baseform()) || PRICED.contains(head))) {
-                return true;
-            }
-        }
-        return false;
+        return x.hasReading(a -> "nimisana".equals(a.wordClass()) && (PRICED.contains(a.baseform())
+                || !a.compoundParts().isEmpty() && PRICED.contains(a.compoundParts().get(a.compoundParts().size() - 1))));
     }
 
     /** Adjectives of size after "kuinka"/"miten": the question asks a measure, not a way. */
