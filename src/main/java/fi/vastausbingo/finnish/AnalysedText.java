@@ -25,6 +25,9 @@ public final class AnalysedText {
                 List<WordAnalysis> a = analyser.analyse(form);
                 if (a.isEmpty() && analyser.dictionaryBacked()) {
                     a = spokenQuestion(form, analyser);
+                    if (a.isEmpty()) {
+                        a = spokenWord(form, analyser);
+                    }
                 }
                 withAnalyses.add(new Token(t.start(), t.end(), t.text(), t.kind(), a, 0));
             } else {
@@ -55,6 +58,48 @@ public final class AnalysedText {
                     a.number(), a.mood(), a.possessive(), true, a.negative(), a.participle(), a.tense(), false));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Spoken and chat Finnish drops sounds that writing keeps, so Voikko does not know
+     * "ilmotus", "tarkottaa", "lisämaksuu", "ollu" or "takas". An unknown word is read as the
+     * first of its written forms that Voikko knows: an -oi- before t ("ilmoitus"), a past
+     * participle's final t ("ollut"), a partitive's -a/-ä ("lisämaksua", "tietoa"), "takaisin".
+     */
+    static List<WordAnalysis> spokenWord(String form, Analyser analyser) {
+        for (String written : writtenForms(form.toLowerCase(java.util.Locale.ROOT))) {
+            List<WordAnalysis> a = analyser.analyse(written);
+            if (!a.isEmpty() && !a.get(0).guessed()) {
+                return a;
+            }
+        }
+        return List.of();
+    }
+
+    static List<String> writtenForms(String w) {
+        List<String> out = new ArrayList<>();
+        if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+            return out;
+        }
+        if (w.equals("takas") || w.equals("takasin")) {
+            out.add("takaisin");
+            return out;
+        }
+        String last2 = w.substring(w.length() - 2);
+        if (last2.matches("[nlrs][uy]")) {
+            out.add(w + "t");
+        }
+        char v = w.charAt(w.length() - 1);
+        if (w.length() >= 5 && v == w.charAt(w.length() - 2) && "uyoöei".indexOf(v) >= 0) {
+            boolean back = w.chars().anyMatch(c -> c == 'a' || c == 'o' || c == 'u');
+            out.add(w.substring(0, w.length() - 1) + (back ? 'a' : 'ä'));
+        }
+        for (int i = 1; i + 1 < w.length(); i++) {
+            if (w.charAt(i) == 'o' && w.charAt(i + 1) == 't' && "oi".indexOf(w.charAt(i - 1)) < 0) {
+                out.add(w.substring(0, i + 1) + 'i' + w.substring(i + 1));
+            }
+        }
+        return out;
     }
 
     /** Voikko does not know the typographic apostrophe; it knows the ASCII one. */

@@ -21,6 +21,17 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // spoken forms Voikko does not know are read as their written forms ("ilmotuksen",
+                // "tarkottaa"), so the reply's "ilmoituksen", "tarkoittaa" meet them
+                Arguments.of("Miten teen ilmotuksen?",
+                        "Hei,\n\nilmoituksen teet lomakkeella osoitteessa https://example.fi/ilmoitus.", List.of()),
+                Arguments.of("Miten teen ilmotuksen?",
+                        "Hei,\n\nkorvaus maksetaan tilillesi viikon sisällä.", List.of("Miten teen ilmotuksen?")),
+                Arguments.of("Mulla lukee laskussa 'perusmaksu'. Mitä se tarkottaa?",
+                        "Hei,\n\nperusmaksu tarkoittaa kiinteää kuukausimaksua.", List.of()),
+                Arguments.of("Mulla lukee laskussa 'perusmaksu'. Mitä se tarkottaa?",
+                        "Hei,\n\nlasku lähtee huomenna.", List.of("Mitä se tarkottaa?")),
+
                 // a hyphenated name compound the dictionary does not know meets its last part
                 Arguments.of("Voinko vaihtaa halvempaan liittymään?",
                         "Hei,\n\nvoit vaihtaa Mini-liittymään sovelluksessa.", List.of()),
