@@ -248,7 +248,7 @@ public final class AnswerMatcher {
             }
         }
 
-        Stretches st = stretches(replySentences);
+        Stretches st = stretches(replySentences, !REFERRAL_ANSWERS.contains(q.asks()));
         boolean sawDeferral = st.sawDeferral();
         double best = 0;
         boolean answered = false;
@@ -525,9 +525,15 @@ public final class AnswerMatcher {
     // one reply is matched against every question of its customer: build its windows once
     private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemo =
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemoNoReferral =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
-    private Stretches stretches(List<List<Token>> replySentences) {
-        Map<List<List<Token>>, Stretches> m = stretchMemo.get();
+    /**
+     * @param dropReferrals keep clauses that only point elsewhere ("Ehdot löytyvät sivuiltamme") out
+     *                      of the reply: they answer "where" and "how", not whether, when or how much
+     */
+    private Stretches stretches(List<List<Token>> replySentences, boolean dropReferrals) {
+        Map<List<List<Token>>, Stretches> m = (dropReferrals ? stretchMemoNoReferral : stretchMemo).get();
         Stretches st = m.get(replySentences);
         if (st != null) {
             return st;
@@ -541,6 +547,13 @@ public final class AnswerMatcher {
             for (List<Token> clause : clauses(s)) {
                 if (isDeferral(clause)) {
                     sawDeferral = true;
+                } else if (dropReferrals && isReferral(clause)) {
+                    // "…, jonka löydätte Omat tilaukset -sivulta": only the pointing relative clause goes
+                    for (List<Token> part : relativeParts(clause)) {
+                        if (!isReferral(part)) {
+                            kept.addAll(part);
+                        }
+                    }
                 } else if (acknowledges(clause)) {
                     // "Olemme vastaanottaneet viestinne": receiving the message answers nothing,
                     // though it still names the topic ("…irtisanomisilmoituksenne")
@@ -1283,6 +1296,61 @@ public final class AnswerMatcher {
             }
         }
         return received && message;
+    }
+
+    /** A clause cut before each relative clause: "Kupit voi palauttaa maksutta" | ", jonka löydätte …". */
+    private static List<List<Token>> relativeParts(List<Token> clause) {
+        List<List<Token>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < clause.size(); i++) {
+            if (clause.get(i - 1).text().equals(",") && clause.get(i).isWord() && clause.get(i).hasLemma("joka")) {
+                out.add(clause.subList(from, i));
+                from = i;
+            }
+        }
+        out.add(clause.subList(from, clause.size()));
+        return out;
+    }
+
+    /** Kinds of question that a pointer to a page or a document answers. */
+    private static final Set<String> REFERRAL_ANSWERS = Set.of("place", "how");
+    /** Where a reply points instead of answering: a page, a price list, terms, a list, an app. */
+    private static final Set<String> REFERRED = Set.of("sivu", "verkkosivu", "nettisivu", "kotisivu", "sivusto",
+            "verkkosivusto", "ehto", "hinnasto", "lista", "sovellus", "osoite", "ohje", "tiedote", "kartta");
+
+    /**
+     * A clause that only points to where the answer is: "Peruutusehdot löytyvät matkaehdoistamme",
+     * "Allergeenit on merkitty listaan, jonka löydätte osoitteesta …", "voitte lukea lisää
+     * hinnastosivultamme". A number, a date or a sum in it is an answer, not a pointer.
+     */
+    boolean isReferral(List<Token> clause) {
+        boolean finds = false;
+        boolean readMore = false;
+        boolean more = false;
+        boolean place = false;
+        for (Token t : clause) {
+            if (t.kind() == Token.Kind.NUMBER || t.text().equals("€")) {
+                return false;
+            }
+            if (t.kind() == Token.Kind.URL) {
+                place = true;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            more |= t.lower().equals("lisää") || t.hasLemma("lisätieto");
+            for (WordAnalysis a : t.analyses()) {
+                if ("löytyä".equals(a.baseform()) && a.person() != null
+                        || "löytää".equals(a.baseform()) && ("2".equals(a.person()) || "4".equals(a.person()))) {
+                    finds = true;
+                }
+                readMore |= "lukea".equals(a.baseform()) || "katsoa".equals(a.baseform());
+                if (REFERRED.contains(a.baseform()) || a.isCompound() && REFERRED.contains(a.lastPart())) {
+                    place = true;
+                }
+            }
+        }
+        return place && (finds || readMore && more);
     }
 
     /**

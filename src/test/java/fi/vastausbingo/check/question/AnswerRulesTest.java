@@ -21,6 +21,22 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // a pointer to a page or the terms ("…löytyvät matkaehdoistamme", "voitte lukea lisää
+                // sivuiltamme") answers where and how, not whether; a sum in it, or a real answer
+                // before a pointing relative clause, still answers
+                Arguments.of("Saammeko rahat takaisin, jos peruutamme matkan?",
+                        "Hei,\n\nperuutuksen ehdot ja rahojen palautus löytyvät matkaehdoistamme.",
+                        List.of("Saammeko rahat takaisin, jos peruutamme matkan?")),
+                Arguments.of("Saammeko rahat takaisin, jos peruutamme matkan?",
+                        "Hei,\n\nsaatte rahat takaisin, kun peruutatte viimeistään viikkoa ennen lähtöä.", List.of()),
+                Arguments.of("Saanko pitää vanhan hinnan, jos sitoudun vuodeksi?",
+                        "Hei,\n\nvuoden sopimuksen hinnoista voit lukea lisää hinnastosivultamme.",
+                        List.of("Saanko pitää vanhan hinnan, jos sitoudun vuodeksi?")),
+                Arguments.of("Miten peruutan matkan?",
+                        "Hei,\n\nperuutusohjeet löytyvät osoitteesta https://example.fi/peruutus.", List.of()),
+                Arguments.of("Joudunko maksamaan palautuksen itse?",
+                        "Hei,\n\npalautus on maksuton palautuslapulla, jonka löydät Omat tilaukset -sivulta.", List.of()),
+
                 // spoken forms Voikko does not know are read as their written forms ("ilmotuksen",
                 // "tarkottaa"), so the reply's "ilmoituksen", "tarkoittaa" meet them
                 Arguments.of("Miten teen ilmotuksen?",
