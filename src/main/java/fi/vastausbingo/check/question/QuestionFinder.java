@@ -441,22 +441,47 @@ public final class QuestionFinder {
 
     /**
      * Astonishment, not a question: "Onko tämä nyt oikeasti teidän palvelua?", "Mitä ihmettä??",
-     * "Miten tämä on mahdollista?", "Miten tämä on voinut tapahtua?".
+     * "Miten tämä on mahdollista?", "Miten tämä on voinut tapahtua?"; mockery ("Onks tää joku
+     * vitsi?"), blame ("Kuka tämän keksi?") and exasperation ("Kuinka monta kertaa tästä pitää vielä
+     * valittaa?") likewise.
      */
     private static boolean exclaims(List<Token> words) {
         boolean demonstrative = false;
         boolean intensifier = false;
         boolean possible = false;
+        boolean joke = false;
+        boolean past = false;
+        boolean times = false;
+        boolean still = false;
+        boolean mustAgain = false;
+        boolean nagging = false;
         for (Token w : words) {
             String l = w.lower();
             demonstrative |= DEMONSTRATIVES.contains(l);
             intensifier |= INTENSIFIERS.contains(l);
             possible |= w.hasLemma("mahdollinen") || w.hasLemma("tapahtua");
+            joke |= w.hasLemma("vitsi") || w.hasLemma("pila");
+            past |= w.hasReading(a -> "past_imperfective".equals(a.tense()) && "3".equals(a.person()));
+            times |= l.equals("kertaa");
+            still |= l.equals("vielä");
+            mustAgain |= w.hasLemma("pitää") || w.hasLemma("täytyä") || w.hasLemma("joutua");
+            nagging |= NAGGING.stream().anyMatch(w::hasLemma);
         }
         String first = words.get(0).lower();
+        String second = words.size() > 1 ? words.get(1).lower() : "";
         return demonstrative && intensifier || intensifier && words.size() <= 3
-                || demonstrative && possible && words.size() <= 6 && (first.equals("miten") || first.equals("kuinka"));
+                || demonstrative && possible && words.size() <= 6 && (first.equals("miten") || first.equals("kuinka"))
+                // "Onks tää joku vitsi?": mockery
+                || demonstrative && joke
+                // "Kuka tämän keksi?": blame for what was done
+                || first.equals("kuka") && demonstrative && past && words.size() <= 4
+                // "Kuinka monta kertaa tästä pitää vielä valittaa?": exasperation
+                || times && still && mustAgain && nagging && (first.equals("montako") || first.equals("kuinka") && second.equals("monta"));
     }
+
+    /** What a customer has to do again and again: "Kuinka monta kertaa pitää vielä soittaa?" */
+    private static final Set<String> NAGGING = Set.of("valittaa", "soittaa", "kirjoittaa", "muistuttaa", "pyytää",
+            "kysyä", "ilmoittaa", "selittää", "odottaa", "reklamoida");
 
     /** Question words that take the rhetorical -pa/-pä: "kukapa", "mikäpä", "mitäpä", "kenenpä", "missäpä". */
     private static final Set<String> ROLE_QUESTION_WORDS = Set.of("kuka", "kenen", "ketä", "kenelle", "mikä", "mitä",
