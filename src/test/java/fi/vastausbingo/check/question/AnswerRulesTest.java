@@ -21,6 +21,15 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // the reply's word for the thing is in the customer's word's synonym group
+                // (mokkula ~ modeemi, admin ~ pääkäyttäjä)
+                Arguments.of("Saako mokkulan vuokrata kuukaudeksi?",
+                        "Hei,\n\nmodeemin vuokra on 5 € kuukaudessa.", List.of()),
+                Arguments.of("Saako mokkulan vuokrata kuukaudeksi?",
+                        "Hei,\n\nlasku lähtee kuun lopussa.", List.of("Saako mokkulan vuokrata kuukaudeksi?")),
+                Arguments.of("Voiko yhdistyksellä olla kaksi adminia?",
+                        "Hei,\n\nyhdistyksellä voi olla enintään kolme pääkäyttäjää.", List.of()),
+
                 // a pointer to a page or the terms ("…löytyvät matkaehdoistamme", "voitte lukea lisää
                 // sivuiltamme") answers where and how, not whether; a sum in it, or a real answer
                 // before a pointing relative clause, still answers
