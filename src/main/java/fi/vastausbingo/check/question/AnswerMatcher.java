@@ -332,7 +332,9 @@ public final class AnswerMatcher {
                 // verb must also name its thing ("Toimitus kestää…" does not say whether the racks do)
                 boolean yesOrNo = polar(sw.answering, verbs);
                 if ((yesOrNo || declares(sw.answering, verbs)) && (cover(things(focus, yesOrNo), sw).hits() >= 1
-                        || !substantive && cover(context, sw).hits() >= 1)) {
+                        || !substantive && cover(context, sw).hits() >= 1)
+                        // "Jätin pipon naulakkoon, onks se löytyny?" — "Joo, harmaa pipo on tallessa."
+                        || yesOrNo && anaphoric && (cover(context, sw).hits() >= 1 || cover(whole, sw).hits() >= 1)) {
                     answered = true;
                     break;
                 }
@@ -356,7 +358,7 @@ public final class AnswerMatcher {
             // that touches the question or what the customer said before it, is its answer
             for (Window sw : st.singles()) {
                 if (concrete(q.asks(), sw.answering)
-                        && (cover(whole, sw).hits() > 0 || cover(context, sw).hits() > 0)) {
+                        && (cover(whole, sw).hits() > 0 || cover(context, sw).hits() > 0 || opensWithNumber(sw))) {
                     answered = true;
                     break;
                 }
@@ -438,6 +440,12 @@ public final class AnswerMatcher {
             }
         }
         return false;
+    }
+
+    /** "12,90 €, ja siihen kuuluu kahvi.": an answer said first, without repeating the question. */
+    private static boolean opensWithNumber(Window sw) {
+        return !sw.answering.isEmpty() && sw.answering.get(0) == sw.tokens.get(0)
+                && sw.tokens.get(0).kind() == Token.Kind.NUMBER;
     }
 
     /** A date, a weekday or month, a clock time or a number of days or weeks; a sum of money. */

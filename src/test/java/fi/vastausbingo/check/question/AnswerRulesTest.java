@@ -21,6 +21,19 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // a yes to a question that points back ("onks se…") may take up any word of what it points to
+                Arguments.of("Unohdin sateenvarjon teidän eteiseen, onko se löytynyt?",
+                        "Hei,\n\njoo, musta sateenvarjo on tallessa kassalla.", List.of()),
+                Arguments.of("Unohdin sateenvarjon teidän eteiseen, onko se löytynyt?",
+                        "Hei,\n\njoo, kassa on auki kymmeneen.",
+                        List.of("Unohdin sateenvarjon teidän eteiseen, onko se löytynyt?")),
+                // a sum said first answers the only price question, without repeating its words
+                Arguments.of("Paljonko päivän keitto maksaa?",
+                        "Hei!\n\n9,50 €, ja siihen kuuluu leipä.", List.of()),
+                Arguments.of("Paljonko päivän keitto maksaa?",
+                        "Hei!\n\nTervetuloa lounaalle! Jälkiruoka on 3 €.",
+                        List.of("Paljonko päivän keitto maksaa?")),
+
                 // the reply's word for the thing is in the customer's word's synonym group
                 // (mokkula ~ modeemi, admin ~ pääkäyttäjä)
                 Arguments.of("Saako mokkulan vuokrata kuukaudeksi?",
