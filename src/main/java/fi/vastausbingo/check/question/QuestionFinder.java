@@ -254,16 +254,31 @@ public final class QuestionFinder {
             }
         }
         if (marker <= 0) {
-            return sentence;
+            return withoutCircumstance(sentence, Math.max(marker, 0));
         }
         for (int i = marker - 1; i >= 0; i--) {
             Token t = sentence.get(i);
             if (t.kind() == Token.Kind.EMOJI || t.kind() == Token.Kind.PUNCT
                     && (t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("–"))) {
-                return i == sentence.size() - 1 ? sentence : sentence.subList(i + 1, sentence.size());
+                return i == sentence.size() - 1 ? sentence
+                        : withoutCircumstance(sentence.subList(i + 1, sentence.size()), marker - i - 1);
             }
         }
-        return sentence;
+        return withoutCircumstance(sentence, marker);
+    }
+
+    /** Conjunctions of a clause that only sets the scene of the question: "…, kun oon vielä ulkomailla?" */
+    private static final Set<String> CIRCUMSTANCE = Set.of("kun", "koska", "vaikka", "sillä");
+
+    /** The question without a trailing circumstance clause after its marker: "Miten saan uuden kortin, kun…?" */
+    private static List<Token> withoutCircumstance(List<Token> clause, int marker) {
+        for (int i = Math.max(marker, 0) + 2; i + 1 < clause.size(); i++) {
+            if (clause.get(i).text().equals(",") && clause.get(i + 1).isWord()
+                    && CIRCUMSTANCE.contains(clause.get(i + 1).lower())) {
+                return clause.subList(0, i);
+            }
+        }
+        return clause;
     }
 
     /**

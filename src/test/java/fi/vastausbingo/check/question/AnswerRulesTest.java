@@ -21,6 +21,13 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // a trailing "kun…" clause sets the scene; the question's topic is before it
+                Arguments.of("Miten saan uuden kortin, kun olen vielä kaksi viikkoa lomalla Espanjassa?",
+                        "Hei,\n\nvirtuaalikortin voit tilata sovelluksesta heti.", List.of()),
+                Arguments.of("Miten saan uuden kortin, kun olen vielä kaksi viikkoa lomalla Espanjassa?",
+                        "Hei,\n\nEspanjassa on nyt lämmin.",
+                        List.of("Miten saan uuden kortin, kun olen vielä kaksi viikkoa lomalla Espanjassa?")),
+
                 // a yes to a question that points back ("onks se…") may take up any word of what it points to
                 Arguments.of("Unohdin sateenvarjon teidän eteiseen, onko se löytynyt?",
                         "Hei,\n\njoo, musta sateenvarjo on tallessa kassalla.", List.of()),
