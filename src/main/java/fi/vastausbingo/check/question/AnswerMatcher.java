@@ -1121,11 +1121,76 @@ public final class AnswerMatcher {
         return false;
     }
 
+    /**
+     * Tokens whose time does not answer "milloin": clauses told in the past ("Palautuksenne on
+     * vastaanotettu 3.10." says when something else happened) and a date the customer gave
+     * themselves ("viimeinen päivä 31.5.").
+     */
+    private static Set<Token> notWhenAsked(Question q, List<Token> window) {
+        Set<Token> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(pastTold(q, window));
+        Set<String> told = numbersOf(q);
+        for (Token t : window) {
+            if (t.kind() == Token.Kind.NUMBER && told.contains(withoutFinalDot(t.text()))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Numbers and dates in the customer's question and the sentence before it. */
+    private static Set<String> numbersOf(Question q) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> part : List.of(q.tokens(), q.context())) {
+            for (Token t : part) {
+                if (t.kind() == Token.Kind.NUMBER) {
+                    out.add(withoutFinalDot(t.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of the window's clauses told in the past ("vastaanotettiin", "on vastaanotettu"),
+     * when the question itself is not about the past: their dates say when something else happened.
+     */
+    private static Set<Token> pastTold(Question q, List<Token> window) {
+        for (Token t : q.tokens()) {
+            if (t.hasReading(a -> "past_imperfective".equals(a.tense()) && a.person() != null)) {
+                return Set.of();
+            }
+        }
+        Set<Token> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Token> clause : clauses(window)) {
+            boolean past = false;
+            boolean present = false;
+            boolean olla = false;
+            boolean participle = false;
+            for (Token t : clause) {
+                past |= t.hasReading(a -> "past_imperfective".equals(a.tense()) && a.person() != null
+                        && "teonsana".equals(a.wordClass()));
+                present |= t.hasReading(a -> "present_simple".equals(a.tense()) && a.person() != null
+                        && "teonsana".equals(a.wordClass()) && !"olla".equals(a.baseform()));
+                olla |= t.hasReading(a -> "olla".equals(a.baseform()) && "present_simple".equals(a.tense()));
+                participle |= t.hasReading(AnswerMatcher::pastParticiple);
+            }
+            if ((past || olla && participle) && !present) {
+                out.addAll(clause);
+            }
+        }
+        return out;
+    }
+
     private boolean givesKind(Question q, List<Token> window) {
         switch (q.asks()) {
             case "time":
+                Set<Token> skip = notWhenAsked(q, window);
                 for (int i = 0; i < window.size(); i++) {
                     Token t = window.get(i);
+                    if (skip.contains(t)) {
+                        continue;
+                    }
                     if (t.kind() == Token.Kind.NUMBER && (DATE.matcher(t.text()).matches()
                             || DIGITS.matcher(t.text()).matches() && !money(window, i))
                             || t.isWord() && (hasAny(t, timeWords) || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t))) {

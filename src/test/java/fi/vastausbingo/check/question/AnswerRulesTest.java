@@ -21,6 +21,18 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // "milloin" is not answered by when something else happened, nor by the customer's own number
+                Arguments.of("Milloin rahat tulevat tililleni?",
+                        "Hei,\n\nrahojen palautuksen kirjasin tänään, ja tarkastus on kesken.",
+                        List.of("Milloin rahat tulevat tililleni?")),
+                Arguments.of("Milloin rahat tulevat tililleni?",
+                        "Hei,\n\nrahat tulevat tilillesi tänään.", List.of()),
+                Arguments.of("Ostin kengät numeroa 40. Kuinka kauan vaihto kestää?",
+                        "Hei,\n\nvaihdon voit tehdä suoraan: merkitse lomakkeeseen koko 40 ja palauta kengät.",
+                        List.of("Kuinka kauan vaihto kestää?")),
+                Arguments.of("Ostin kengät numeroa 40. Kuinka kauan vaihto kestää?",
+                        "Hei,\n\nvaihto kestää yleensä viisi arkipäivää.", List.of()),
+
                 // a trailing "kun…" clause sets the scene; the question's topic is before it
                 Arguments.of("Miten saan uuden kortin, kun olen vielä kaksi viikkoa lomalla Espanjassa?",
                         "Hei,\n\nvirtuaalikortin voit tilata sovelluksesta heti.", List.of()),
