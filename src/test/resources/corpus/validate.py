@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency check for the labelled corpus (dev.jsonl, heldout.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl).
+"""Consistency check for the labelled corpus (dev.jsonl, heldout.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl, dev6.jsonl).
 
 Checks: every line is a JSON object with the expected fields; ids are unique over both
 files; every evidence string occurs verbatim (in the reply, or in the customer message for
@@ -24,9 +24,9 @@ CHECKS = {
     "plaintext-password": {"plaintext-password"},
 }
 ORDER = list(CHECKS)
-PARTS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5")
+PARTS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6")
 # id pattern per part: dev2 and dev3 were written later, each with its own id series
-IDS = {"dev": r"C-\d{4}", "heldout": r"C-\d{4}", "dev2": r"D2-\d{4}", "dev3": r"D3-\d{4}", "dev4": r"D4-\d{4}", "dev5": r"D5-\d{4}"}
+IDS = {"dev": r"C-\d{4}", "heldout": r"C-\d{4}", "dev2": r"D2-\d{4}", "dev3": r"D3-\d{4}", "dev4": r"D4-\d{4}", "dev5": r"D5-\d{4}", "dev6": r"D6-\d{4}"}
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:fi|com|net|org|se|eu|io)\b(?:/\S*)?", re.I)
 
 
