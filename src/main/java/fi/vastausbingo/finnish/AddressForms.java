@@ -69,6 +69,17 @@ public final class AddressForms {
             // "kuusi" (six, not "your moon"), "vuosi", "käsi": the word is a base form in its own right
             return Form.NONE;
         }
+        if (possessiveOnly && t.hasReading(a -> a.person() != null && !"2".equals(a.person())
+                && "teonsana".equals(a.wordClass()) && a.question())) {
+            // "Voisiko" is "could it", not "your butter?" (voi + -si + -ko): a question verb beats a possessive
+            // (but "viestisi" is "your message", not "would communicate")
+            return Form.NONE;
+        }
+        if (nominalOrVerb(t) && otherFiniteVerb(tokens, i)) {
+            // "valvonnan kulut maksaa osakas", "ennen kuin saan oikeat": the clause has its verb, so a
+            // plural noun or adjective that could also be a 2nd-person verb ("kulut", "oikeat") is the noun
+            return Form.NONE;
+        }
         for (WordAnalysis a : t.analyses()) {
             boolean second = "sinä".equals(a.baseform()) || "te".equals(a.baseform()) && "asemosana".equals(a.wordClass())
                     || a.possessive() != null && a.possessive().startsWith("2") || "2".equals(a.person());
@@ -142,6 +153,39 @@ public final class AddressForms {
         return false;
     }
 
+    /** A plural nominative noun or adjective that is also a 2nd-person singular indicative verb. */
+    private static boolean nominalOrVerb(Token t) {
+        return t.hasReading(a -> a.wordClass() != null && (a.wordClass().contains("nimisana") || a.wordClass().contains("laatusana"))
+                && "nimento".equals(a.sijamuoto()) && "plural".equals(a.number()))
+                && t.hasReading(a -> "2".equals(a.person()) && "singular".equals(a.number()) && "indicative".equals(a.mood())
+                        && !"voida".equals(a.baseform()))
+                && !t.hasReading(a -> "2".equals(a.person()) && !"indicative".equals(a.mood()));
+    }
+
+    /** Another word of the same clause (no comma or conjunction between) that reads as a finite verb, not in the 2nd person. */
+    private static boolean otherFiniteVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int j = i + dir; j >= 0 && j < tokens.size(); j += dir) {
+                Token o = tokens.get(j);
+                if (o.sentence() != t.sentence() || o.kind() == Token.Kind.PUNCT && !o.text().equals("-")
+                        || CLAUSE_WORDS.contains(o.lower())) {
+                    break;
+                }
+                if (o.isWord() && o.hasReading(a -> a.person() != null && !"2".equals(a.person())
+                        && "teonsana".equals(a.wordClass()) && !a.negative()) && !o.hasReading(a -> "2".equals(a.person()))
+                        // "Lisäturvan voit liittää": "liittää" is also the infinitive the 2nd-person verb governs
+                        && !o.hasReading(a -> "teonsana".equals(a.wordClass()) && a.person() == null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("ja", "tai", "mutta", "että", "kun", "jos",
+            "koska", "vaikka", "kuin", "jotta", "eli");
+
     private static boolean startsSentence(List<Token> tokens, int i) {
         return i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence();
     }
@@ -176,6 +220,15 @@ public final class AddressForms {
                     if ("nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto())) {
                         return false;
                     }
+                }
+            }
+            // "kermaa tai muuta maitotuotetta": a pronoun or adjective agreeing with the noun after it
+            for (WordAnalysis a : t.analyses()) {
+                String c = a.sijamuoto();
+                if (c != null && ("asemosana".equals(a.wordClass()) || "laatusana".equals(a.wordClass())
+                        || "lukusana".equals(a.wordClass())) && next.isWord()
+                        && next.hasReading(b -> "nimisana".equals(b.wordClass()) && c.equals(b.sijamuoto()))) {
+                    return false;
                 }
             }
         }

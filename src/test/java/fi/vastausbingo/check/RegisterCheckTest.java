@@ -66,7 +66,20 @@ class RegisterCheckTest {
                 // a word that is a base form in its own right is not a possessive: six, a year, a hand
                 valid("Hyvä Kari Lehtonen,\n\nasennusjono on noin kuusi viikkoa, ja sopimus on voimassa vuosi kerrallaan.")
                         .customer(null, FORMAL),
-                valid("Hyvä Kari Lehtonen,\n\nKuusi laskua on nyt korjattu.").customer(null, FORMAL));
+                valid("Hyvä Kari Lehtonen,\n\nKuusi laskua on nyt korjattu.").customer(null, FORMAL),
+                // the customer's words that only look like sinä forms do not make them casual: "Voisiko"
+                // (could it, not "your butter?"), "muuta maitotuotetta" (other, not "move!"), "saan
+                // oikeat" (a plural adjective, not a verb: the clause has its verb)
+                valid("Hei Risto,\n\nhyvitimme maksun tilillenne.").customer(null, "Hei,\n\nlaskullani on maksu, jota "
+                        + "en muista tilanneeni. Haluaisin tietää, mistä se tulee. Voisiko sen hyvittää?\n\nKiitos etukäteen,\nRisto Manninen"),
+                valid("Hei,\n\nkeitossa ei ole maitotuotteita, ja merkitsemme allergeenit jatkossa listaanne.").customer(null,
+                        "Hei,\n\nhaluaisin tietää, onko keitossa kermaa tai muuta maitotuotetta. Voisiko allergeenit merkitä listaan?"
+                        + "\n\nTerveisin\nMatti Huovinen"),
+                valid("Hei,\n\nvoitte pitää väärät sukat, uudet lähtevät tänään.").customer(null,
+                        "Hei!\n\nSain väärän koon. Mietin, pitääkö minun palauttaa sukat ennen kuin saan oikeat.\n\nTerveisin\nHelmi Vainio"),
+                // a club is a group: te-forms to its casual member are plural
+                valid("Moi Ossi!\n\nVuoro on teidän lauantaisin klo 10, ja voitte tulla jo 9.45.")
+                        .customer(null, "Moi! Meidän seuramme haluis varata salivuoron lauantaille. Onnistuuks? :) -Ossi"));
     }
 
     static Stream<CheckTester.Case> invalidCases() {
