@@ -196,6 +196,21 @@ public final class AddressForms {
      * before its noun ("Uusi lasku on lähetetty").
      */
     private static boolean plausibleImperative(List<Token> tokens, int i) {
+        Token self = tokens.get(i);
+        if (self.hasReading(a -> "asemosana".equals(a.wordClass()))) {
+            // "…, siitä tulee lisäkustannus": a pronoun, however an imperative it could also be
+            return false;
+        }
+        if (i >= 2 && tokens.get(i - 1).text().equals(",") && tokens.get(i - 2).isWord()
+                && self.start() - tokens.get(i - 1).end() <= 1 && !tokens.get(i - 2).hasClass("etunimi")) {
+            // "kahvi, tee sekä leivonnaiset": an item of a list of nouns in the same case on one line
+            // (not "Hei Kari,⏎⏎maksa lasku…")
+            Token before = tokens.get(i - 2);
+            if (self.hasReading(a -> "nimisana".equals(a.wordClass()) && a.sijamuoto() != null
+                    && before.hasReading(b -> "nimisana".equals(b.wordClass()) && a.sijamuoto().equals(b.sijamuoto())))) {
+                return false;
+            }
+        }
         boolean position = startsSentence(tokens, i);
         if (!position) {
             Token prev = tokens.get(i - 1);
@@ -208,7 +223,9 @@ public final class AddressForms {
         Token t = tokens.get(i);
         if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
             Token next = tokens.get(i + 1);
-            if (next.isCapitalised() && (next.hasClass("sukunimi") || next.hasClass("etunimi"))) {
+            if (next.isCapitalised() && (next.hasClass("sukunimi") || next.hasClass("etunimi")
+                    || next.start() - t.end() <= 1 && !startsSentence(tokens, i + 1))) {
+                // "Kurki Matkat", "Hei Anna": a name, not an order
                 return false;
             }
             boolean adjective = false;
@@ -216,10 +233,16 @@ public final class AddressForms {
                 adjective |= a.wordClass() != null && a.wordClass().contains("laatusana");
             }
             if (adjective && next.isWord()) {
-                for (WordAnalysis a : next.analyses()) {
-                    if ("nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto())) {
-                        return false;
-                    }
+                // "Uusi lasku", "Uusi kertakäyttöinen salasana": an adjective before its noun
+                int k = i + 1;
+                while (k + 1 < tokens.size() && tokens.get(k).sentence() == t.sentence()
+                        && tokens.get(k).hasReading(a -> "laatusana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto()))
+                        && !tokens.get(k).hasReading(a -> "nimisana".equals(a.wordClass()))) {
+                    k++;
+                }
+                if (tokens.get(k).sentence() == t.sentence() && tokens.get(k).hasReading(
+                        a -> "nimisana".equals(a.wordClass()) && "nimento".equals(a.sijamuoto()))) {
+                    return false;
                 }
             }
             // "kermaa tai muuta maitotuotetta": a pronoun or adjective agreeing with the noun after it

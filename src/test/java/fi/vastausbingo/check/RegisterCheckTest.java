@@ -77,6 +77,12 @@ class RegisterCheckTest {
                         + "\n\nTerveisin\nMatti Huovinen"),
                 valid("Hei,\n\nvoitte pitää väärät sukat, uudet lähtevät tänään.").customer(null,
                         "Hei!\n\nSain väärän koon. Mietin, pitääkö minun palauttaa sukat ennen kuin saan oikeat.\n\nTerveisin\nHelmi Vainio"),
+                // words that could be sinä imperatives but are not, by their place: a pronoun ("siitä"),
+                // a list item ("kahvi, tee"), an adjective before adjectives and a noun ("Uusi
+                // kertakäyttöinen salasana"), a name before a capitalised word ("Kurki Matkat")
+                valid("Hyvä Kari Lehtonen,\n\nJos keskus vaatii vahvistusta, siitä tulee lisäkustannus. Tarjoiluun kuuluvat "
+                        + "kahvi, tee sekä leivonnaiset. Uusi kertakäyttöinen salasananne on lähetetty.\n\nKurki Matkat")
+                        .customer(null, FORMAL),
                 // a club is a group: te-forms to its casual member are plural
                 valid("Moi Ossi!\n\nVuoro on teidän lauantaisin klo 10, ja voitte tulla jo 9.45.")
                         .customer(null, "Moi! Meidän seuramme haluis varata salivuoron lauantaille. Onnistuuks? :) -Ossi"));
@@ -121,6 +127,7 @@ class RegisterCheckTest {
                 invalid("Hei,\n\nolkaa hyvä ja täyttäkää lomake.", "mismatch", "olkaa").customer(null, RELAXED_SINA),
                 invalid("Hei Anna,\n\ntakkisi lähti tänään. Tilauksenne numero on 5512.", "mixed", "Tilauksenne").customer(null, NEUTRAL),
                 invalid("Hei Kari,\n\nmaksa lasku eräpäivään mennessä.", "mismatch", "maksa").customer(null, FORMAL),
+                invalid("Hei Kari,\n\nvuoroja on vapaana. Tee varaus sovelluksessa.", "mismatch", "Tee").customer(null, FORMAL),
                 invalid("Hei Kari,\n\nkuusi laskuasi on korjattu.", "mismatch", "laskuasi").customer(null, FORMAL));
     }
 
