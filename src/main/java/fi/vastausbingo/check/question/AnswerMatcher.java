@@ -214,6 +214,14 @@ public final class AnswerMatcher {
      *                      asking a price): a concrete date or sum in the reply then answers it
      */
     public Match match(Question q, List<List<Token>> replySentences, boolean onlyOfItsKind) {
+        return match(q, replySentences, onlyOfItsKind, false);
+    }
+
+    /**
+     * @param firstAsked the customer's first question: a terse reply that opens with a value of the
+     *                   asked kind ("klo 9.", "Kuljettaja tulee torstaina.") answers it first
+     */
+    public Match match(Question q, List<List<Token>> replySentences, boolean onlyOfItsKind, boolean firstAsked) {
         List<Token> whole = content(q.tokens(), q.asks());
         List<Token> focus = content(q.focus(), q.asks());
         List<Token> context = contentWords(q.context());
@@ -364,6 +372,15 @@ public final class AnswerMatcher {
                 }
             }
         }
+        if (!answered && firstAsked && MEASURED.contains(q.asks()) && !st.singles().isEmpty()) {
+            // "Mihin aikaan halli aukeaa? Onko alennusta?" — "klo 9. Eläkeläisen lippu on 4,50 €.":
+            // the reply's first sentence opens with a value of the kind the first question asks
+            int k = greetingOnly(st.singles().get(0).tokens) ? 1 : 0;
+            if (k < st.singles().size() && opensWithValue(st.singles().get(k))) {
+                List<Token> opening = st.singles().get(k).answering;
+                answered = q.asks().equals("time") ? concrete("time", opening) : givesKind(q, opening);
+            }
+        }
         boolean deferredOnly = !answered && sawDeferral && deferralCovers(whole, context, replySentences);
         return new Match(answered, deferredOnly, best);
     }
@@ -440,6 +457,25 @@ public final class AnswerMatcher {
             }
         }
         return false;
+    }
+
+    /** "Hei Seppo,", "Moi!": a salutation line of at most four words ending in a comma or "!". */
+    private static boolean greetingOnly(List<Token> sentence) {
+        if (sentence.isEmpty() || sentence.size() > 5) {
+            return false;
+        }
+        String end = sentence.get(sentence.size() - 1).text();
+        return end.equals(",") || end.equals("!");
+    }
+
+    /** "klo 9.", "14.5. alkaen", "Torstaina.", "12 henkeä": a sentence that starts with a value. */
+    private static boolean opensWithValue(Window sw) {
+        if (sw.tokens.isEmpty() || sw.answering.isEmpty() || sw.answering.get(0) != sw.tokens.get(0)) {
+            return false;
+        }
+        Token t = sw.tokens.get(0);
+        return t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana") || t.lower().equals("klo")
+                || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t);
     }
 
     /** "12,90 €, ja siihen kuuluu kahvi.": an answer said first, without repeating the question. */

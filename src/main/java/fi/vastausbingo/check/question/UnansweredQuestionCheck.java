@@ -125,7 +125,7 @@ public final class UnansweredQuestionCheck implements Check {
             if (reported.stream().anyMatch(r -> r.contains(asked) || asked.contains(r))) {
                 continue;
             }
-            AnswerMatcher.Match m = matcher.match(q, reply, kinds.get(q.asks()) == 1);
+            AnswerMatcher.Match m = matcher.match(q, reply, kinds.get(q.asks()) == 1, q == questions.get(0));
             if (m.answered()) {
                 continue;
             }

@@ -21,6 +21,14 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // a terse reply that opens with a value of the kind the first question asks answers it
+                // first ("klo 12."); the same value does not answer a later question
+                Arguments.of("Mihin aikaan kirjasto aukeaa sunnuntaisin? Onko siellä kahvila?",
+                        "Hei Seppo,\n\nklo 12. Kahvila on auki koko päivän.", List.of()),
+                Arguments.of("Onko siellä kahvila? Mihin aikaan kirjasto aukeaa sunnuntaisin?",
+                        "Hei Seppo,\n\nklo 12. Kahvila on auki koko päivän.",
+                        List.of("Mihin aikaan kirjasto aukeaa sunnuntaisin?")),
+
                 // "milloin" is not answered by when something else happened, nor by the customer's own number
                 Arguments.of("Milloin rahat tulevat tililleni?",
                         "Hei,\n\nrahojen palautuksen kirjasin tänään, ja tarkastus on kesken.",
