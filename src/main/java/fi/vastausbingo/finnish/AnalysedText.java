@@ -64,7 +64,8 @@ public final class AnalysedText {
      * Spoken and chat Finnish drops sounds that writing keeps, so Voikko does not know
      * "ilmotus", "tarkottaa", "lisämaksuu", "ollu" or "takas". An unknown word is read as the
      * first of its written forms that Voikko knows: an -oi- before t ("ilmoitus"), a past
-     * participle's final t ("ollut"), a partitive's -a/-ä ("lisämaksua", "tietoa"), "takaisin".
+     * participle's final t ("ollut"), a partitive's -a/-ä ("lisämaksua", "tietoa"), "takaisin", a
+     * conditional's i before the clitic ("auttaisko" = "auttaisiko").
      */
     static List<WordAnalysis> spokenWord(String form, Analyser analyser) {
         for (String written : writtenForms(form.toLowerCase(java.util.Locale.ROOT))) {
@@ -84,6 +85,10 @@ public final class AnalysedText {
         if (w.equals("takas") || w.equals("takasin")) {
             out.add("takaisin");
             return out;
+        }
+        if (w.endsWith("isko") || w.endsWith("iskö")) {
+            // spoken conditional with the clitic: "auttaisko" = "auttaisiko"
+            out.add(w.substring(0, w.length() - 2) + "i" + w.substring(w.length() - 2));
         }
         String last2 = w.substring(w.length() - 2);
         if (last2.matches("[nlrs][uy]")) {

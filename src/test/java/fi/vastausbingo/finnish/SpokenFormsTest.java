@@ -16,6 +16,7 @@ class SpokenFormsTest {
         assertTrue(AnalysedText.writtenForms("järkee").contains("järkeä"));
         assertTrue(AnalysedText.writtenForms("vanhentunu").contains("vanhentunut"));
         assertEquals(List.of("takaisin"), AnalysedText.writtenForms("takas"));
+        assertTrue(AnalysedText.writtenForms("auttaisko").contains("auttaisiko"));
     }
 
     @Test

@@ -591,6 +591,10 @@ public final class AnswerMatcher {
             for (List<Token> clause : clauses(s)) {
                 if (isDeferral(clause)) {
                     sawDeferral = true;
+                } else if (restates(clause) || hedges(clause)) {
+                    // "Ymmärrämme, että haluatte tietää, voiko…", "Hinnat vaihtelevat mallin mukaan":
+                    // the question said back, or "it depends", answers nothing
+                    continue;
                 } else if (dropReferrals && isReferral(clause)) {
                     // "…, jonka löydätte Omat tilaukset -sivulta": only the pointing relative clause goes
                     for (List<Token> part : relativeParts(clause)) {
@@ -1419,6 +1423,45 @@ public final class AnswerMatcher {
         }
         out.add(clause.subList(from, clause.size()));
         return out;
+    }
+
+    /** Verbs a reply uses to say the customer's question back: "haluatte tietää", "kysyit", "mietit". */
+    private static final Set<String> ASKING = Set.of("tietää", "kysyä", "tiedustella", "miettiä", "pohtia");
+
+    /**
+     * A clause that says the customer's question back instead of answering it: an indirect question
+     * ("…, voiko osakkeet siirtää", "…, kuuluvatko liinavaatteet vuokraan") after a verb of asking
+     * or knowing said of the customer ("haluatte tietää", "kysyit").
+     */
+    boolean restates(List<Token> clause) {
+        boolean asking = false;
+        for (Token t : clause) {
+            if (!t.isWord()) {
+                continue;
+            }
+            if (asking && QuestionFinder.hasClitic(t)) {
+                return true;
+            }
+            asking |= t.hasReading(a -> "2".equals(a.person()) && (ASKING.contains(a.baseform()) || "haluta".equals(a.baseform())));
+        }
+        return false;
+    }
+
+    /**
+     * "Akkujen hinnat vaihtelevat mallin mukaan", "Maksuaika riippuu käsittelyjonosta": a clause whose
+     * verb only says it depends, with no value and no condition spelt out.
+     */
+    boolean hedges(List<Token> clause) {
+        boolean depends = false;
+        for (Token t : clause) {
+            if (t.kind() == Token.Kind.NUMBER || t.text().equals("€") || t.text().equals(":")
+                    || t.isWord() && (t.lower().equals("jos") || t.lower().equals("mikäli") || t.lower().equals("kun"))) {
+                return false;
+            }
+            depends |= t.hasReading(a -> ("riippua".equals(a.baseform()) || "vaihdella".equals(a.baseform()))
+                    && a.person() != null && !a.negative());
+        }
+        return depends;
     }
 
     /** Kinds of question that a pointer to a page or a document answers. */

@@ -21,6 +21,17 @@ class AnswerRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // the question said back ("haluatte tietää, voiko…") or "it depends" with no value answers nothing
+                Arguments.of("Voiko vuoden sopimuksen perua kesken kauden?",
+                        "Hei,\n\nymmärrämme, että haluatte tietää, voiko vuoden sopimuksen perua kesken kauden.",
+                        List.of("Voiko vuoden sopimuksen perua kesken kauden?")),
+                Arguments.of("Voiko vuoden sopimuksen perua kesken kauden?",
+                        "Hei,\n\nvuoden sopimuksen voi perua kesken kauden Omat sivut -palvelussa.", List.of()),
+                Arguments.of("Kuuluuko pyörän akku takuuseen?",
+                        "Hei,\n\npyörän akun takuu riippuu valmistajasta.", List.of("Kuuluuko pyörän akku takuuseen?")),
+                Arguments.of("Kuuluuko pyörän akku takuuseen?",
+                        "Hei,\n\npyörän akun takuu riippuu iästä: alle kaksi vuotta vanha akku kuuluu takuuseen.", List.of()),
+
                 // a terse reply that opens with a value of the kind the first question asks answers it
                 // first ("klo 12."); the same value does not answer a later question
                 Arguments.of("Mihin aikaan kirjasto aukeaa sunnuntaisin? Onko siellä kahvila?",
