@@ -99,6 +99,8 @@ public final class AnswerMatcher {
     private static final Set<String> FORWARDED_PRONOUNS = Set.of("se", "ne", "tämä", "nämä");
     private final Set<String> notContent;
     private final Map<String, Set<Integer>> synonymGroups;
+    /** The synonym words of five letters or more, by their first five letters. */
+    private final Map<String, List<String>> byBeginning = new HashMap<>();
     private final Set<String> timeWords;
     private final Set<String> amountWords;
     private final Set<String> reasonWords;
@@ -124,6 +126,11 @@ public final class AnswerMatcher {
             for (String lemma : synonymGroups.get(g)) {
                 // a word may belong to several groups ("maksu": price and invoices)
                 this.synonymGroups.computeIfAbsent(lemma, k -> new HashSet<>()).add(g);
+            }
+        }
+        for (String lemma : this.synonymGroups.keySet()) {
+            if (lemma.length() >= 5) {
+                byBeginning.computeIfAbsent(lemma.substring(0, 5), k -> new ArrayList<>()).add(lemma);
             }
         }
         this.timeWords = timeWords;
@@ -1024,6 +1031,7 @@ public final class AnswerMatcher {
     public void forget() {
         memo.get().clear();
         stretchMemo.get().clear();
+        stretchMemoNoReferral.get().clear();
     }
 
     private Keys keysOf(Token t) {
@@ -1084,7 +1092,8 @@ public final class AnswerMatcher {
                 }
             }
             if (l.length() >= 5) {
-                for (String lemma : synonymGroups.keySet()) {
+                // similar() needs five shared first letters: only the group words that begin alike
+                for (String lemma : byBeginning.getOrDefault(l.substring(0, 5), List.of())) {
                     if (similar(l, lemma)) {
                         whole.add(lemma);
                     }
