@@ -1028,6 +1028,11 @@ public final class AnswerMatcher {
     private final ThreadLocal<Map<Token, Keys>> memo = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
     /** Drops the memoised keys of the reply just matched. */
+    /** How many keys and windows this thread still holds (for the test that forget() leaves none). */
+    int remembered() {
+        return memo.get().size() + stretchMemo.get().size() + stretchMemoNoReferral.get().size();
+    }
+
     public void forget() {
         memo.get().clear();
         stretchMemo.get().clear();
