@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks were tuned on dev.jsonl (and later dev2, dev3 and dev4) only; heldout.jsonl measures them. A floor is raised to what
+ * Checks were tuned on dev.jsonl (and later dev2 to dev6) only; heldout.jsonl measures them. A floor is raised to what
  * the checks reach and never lowered to make a change pass (README: Accuracy).
  */
 class CorpusFloorsTest {
@@ -24,7 +24,7 @@ class CorpusFloorsTest {
     static final Map<String, Double> FLOORS = Map.of(
             "greeting", 0.99,
             "vague-wording", 0.96,
-            "register", 0.93,
+            "register", 0.95,
             "unanswered-question", 0.73,
             "stock-phrase", 0.89,
             "plaintext-password", 0.99);
