@@ -49,7 +49,7 @@ public final class LanguageGuesser {
             int words = 0;
             int known = 0;
             for (Token t : p) {
-                if (t.isWord() && t.text().length() > 1) {
+                if (t.isWord() && t.text().length() > 1 && !nameOnly(t)) {
                     words++;
                     if (t.known()) {
                         known++;
@@ -79,6 +79,13 @@ public final class LanguageGuesser {
         // the whole text. Heavily colloquial Finnish that Voikko does not know still comes out "fi".
         String detected = detect(text.text());
         return new Verdict(detected == null ? "fi" : detected, List.of());
+    }
+
+    /** "Jonas", "Kyyhky", "Elin": a name the dictionary knows says nothing of the language around it. */
+    private static boolean nameOnly(Token t) {
+        return t.isCapitalised() && !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.wordClass() != null
+                && (a.wordClass().equals("etunimi") || a.wordClass().equals("sukunimi") || a.wordClass().equals("paikannimi")
+                || a.wordClass().equals("nimi")));
     }
 
     /** Token groups separated by blank lines. */

@@ -168,6 +168,17 @@ class CliTest {
     }
 
     @Test
+    void namesInTheSignatureDoNotMakeAShortSwedishReplyFinnish() throws IOException {
+        // "Jonas" and "Elin" are names Voikko knows; they must not tip a short reply to Finnish
+        Path p = write("sv-short.txt", "Hej Elin,\n\nen extra nyckel kostar 45 € och kan hämtas på vårt kontor "
+                + "vardagar kl. 10–15.\n\nHälsningar\nJonas / Kuusi bostäder\n");
+        Run r = run("--format", "json", p.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("sv", r.json().at("/replies/0/language").asText());
+        assertFalse(r.json().at("/replies/0/linted").asBoolean());
+    }
+
+    @Test
     void stdinIsRead() throws IOException {
         var saved = System.in;
         try {
