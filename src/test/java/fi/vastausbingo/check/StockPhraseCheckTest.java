@@ -32,7 +32,9 @@ class StockPhraseCheckTest {
                 valid("Hyvää viikonloppua!"),
                 valid("Ymmärrän hyvin, että tilanne harmittaa."),
                 valid("Hei,\nvastaan huomenna, kun olen tarkistanut asian varastolta."),
-                valid("> Kiitämme saamastamme palautteesta.\n\nHei, tässä oikea vastaus."));
+                valid("> Kiitämme saamastamme palautteesta.\n\nHei, tässä oikea vastaus."),
+                // coming back to the matter is plain Finnish; what is stiff is the vague "as soon as possible"
+                valid("Palaamme asiaan torstaina, kun selvitys on valmis."));
     }
 
     static Stream<CheckTester.Case> invalidCases() {
@@ -51,7 +53,8 @@ class StockPhraseCheckTest {
                 invalid("Asianne on käsittelyssä.", "stock-phrase", null),
                 invalid("Hei Matti,\nkiitämme teitä yhteydenotostanne koskien laskua.", "stock-phrase", null),
                 invalid("Pahoittelemme aiheutunutta vaivaa.", "stock-phrase", null),
-                invalid("Vastaamme viestiinne mahdollisimman pian.", "stock-phrase", null));
+                invalid("Vastaamme viestiinne mahdollisimman pian.", "stock-phrase", null),
+                invalid("Palaamme asiaan mahdollisimman pian.", "stock-phrase", null));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
