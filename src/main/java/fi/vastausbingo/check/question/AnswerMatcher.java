@@ -475,20 +475,22 @@ public final class AnswerMatcher {
         return end.equals(",") || end.equals("!");
     }
 
+    /** The sentence's first token when it starts the answering part (no deferring clause before it), else null. */
+    private static Token opening(Window sw) {
+        return sw.answering.isEmpty() || sw.answering.get(0) != sw.tokens.get(0) ? null : sw.tokens.get(0);
+    }
+
     /** "klo 9.", "14.5. alkaen", "Torstaina.", "12 henkeä": a sentence that starts with a value. */
     private static boolean opensWithValue(Window sw) {
-        if (sw.tokens.isEmpty() || sw.answering.isEmpty() || sw.answering.get(0) != sw.tokens.get(0)) {
-            return false;
-        }
-        Token t = sw.tokens.get(0);
-        return t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana") || t.lower().equals("klo")
-                || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t);
+        Token t = opening(sw);
+        return t != null && (t.kind() == Token.Kind.NUMBER || t.hasClass("lukusana") || t.lower().equals("klo")
+                || hasAny(t, WEEKDAYS_AND_MONTHS) || startsWithDayOrMonth(t));
     }
 
     /** "12,90 €, ja siihen kuuluu kahvi.": an answer said first, without repeating the question. */
     private static boolean opensWithNumber(Window sw) {
-        return !sw.answering.isEmpty() && sw.answering.get(0) == sw.tokens.get(0)
-                && sw.tokens.get(0).kind() == Token.Kind.NUMBER;
+        Token t = opening(sw);
+        return t != null && t.kind() == Token.Kind.NUMBER;
     }
 
     /** A date, a weekday or month, a clock time or a number of days or weeks; a sum of money. */
@@ -574,9 +576,8 @@ public final class AnswerMatcher {
     private record Stretches(List<Window> windows, List<Window> singles, boolean sawDeferral) {}
 
     // one reply is matched against every question of its customer: build its windows once
-    private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemo =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
-    private final ThreadLocal<Map<List<List<Token>>, Stretches>> stretchMemoNoReferral =
+    // (two per reply: with pointer clauses and without, see dropReferrals)
+    private final ThreadLocal<Map<List<List<Token>>, Stretches[]>> stretchMemo =
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
     /**
@@ -584,10 +585,10 @@ public final class AnswerMatcher {
      *                      of the reply: they answer "where" and "how", not whether, when or how much
      */
     private Stretches stretches(List<List<Token>> replySentences, boolean dropReferrals) {
-        Map<List<List<Token>>, Stretches> m = (dropReferrals ? stretchMemoNoReferral : stretchMemo).get();
-        Stretches st = m.get(replySentences);
-        if (st != null) {
-            return st;
+        Stretches[] both = stretchMemo.get().computeIfAbsent(replySentences, k -> new Stretches[2]);
+        int slot = dropReferrals ? 1 : 0;
+        if (both[slot] != null) {
+            return both[slot];
         }
         List<List<Token>> sentences = new ArrayList<>();
         List<List<Token>> answeringParts = new ArrayList<>();
@@ -636,9 +637,8 @@ public final class AnswerMatcher {
         for (int i = 0; i < sentences.size(); i++) {
             singles.add(new Window(sentences.get(i), answeringParts.get(i)));
         }
-        st = new Stretches(windows, singles, sawDeferral);
-        m.put(replySentences, st);
-        return st;
+        both[slot] = new Stretches(windows, singles, sawDeferral);
+        return both[slot];
     }
 
     private List<Token> content(List<Token> tokens, String asks) {
@@ -1027,16 +1027,15 @@ public final class AnswerMatcher {
     // thirds of the batch time to a small share.
     private final ThreadLocal<Map<Token, Keys>> memo = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
-    /** Drops the memoised keys of the reply just matched. */
     /** How many keys and windows this thread still holds (for the test that forget() leaves none). */
     int remembered() {
-        return memo.get().size() + stretchMemo.get().size() + stretchMemoNoReferral.get().size();
+        return memo.get().size() + stretchMemo.get().size();
     }
 
+    /** Drops the memoised keys and windows of the reply just matched. */
     public void forget() {
         memo.get().clear();
         stretchMemo.get().clear();
-        stretchMemoNoReferral.get().clear();
     }
 
     private Keys keysOf(Token t) {
