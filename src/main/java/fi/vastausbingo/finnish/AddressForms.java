@@ -3,6 +3,7 @@ package fi.vastausbingo.finnish;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * sinä: the pronoun (and colloquial sä/sun/sulle), possessive -si, verbs in the 2nd person
@@ -183,7 +184,7 @@ public final class AddressForms {
         return false;
     }
 
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("ja", "tai", "mutta", "että", "kun", "jos",
+    private static final Set<String> CLAUSE_WORDS = Set.of("ja", "tai", "mutta", "että", "kun", "jos",
             "koska", "vaikka", "kuin", "jotta", "eli");
 
     private static boolean startsSentence(List<Token> tokens, int i) {
@@ -196,17 +197,17 @@ public final class AddressForms {
      * before its noun ("Uusi lasku on lähetetty").
      */
     private static boolean plausibleImperative(List<Token> tokens, int i) {
-        Token self = tokens.get(i);
-        if (self.hasReading(a -> "asemosana".equals(a.wordClass()))) {
+        Token t = tokens.get(i);
+        if (t.hasReading(a -> "asemosana".equals(a.wordClass()))) {
             // "…, siitä tulee lisäkustannus": a pronoun, however an imperative it could also be
             return false;
         }
         if (i >= 2 && tokens.get(i - 1).text().equals(",") && tokens.get(i - 2).isWord()
-                && self.start() - tokens.get(i - 1).end() <= 1 && !tokens.get(i - 2).hasClass("etunimi")) {
+                && t.start() - tokens.get(i - 1).end() <= 1 && !tokens.get(i - 2).hasClass("etunimi")) {
             // "kahvi, tee sekä leivonnaiset": an item of a list of nouns in the same case on one line
             // (not "Hei Kari,⏎⏎maksa lasku…")
             Token before = tokens.get(i - 2);
-            if (self.hasReading(a -> "nimisana".equals(a.wordClass()) && a.sijamuoto() != null
+            if (t.hasReading(a -> "nimisana".equals(a.wordClass()) && a.sijamuoto() != null
                     && before.hasReading(b -> "nimisana".equals(b.wordClass()) && a.sijamuoto().equals(b.sijamuoto())))) {
                 return false;
             }
@@ -220,7 +221,6 @@ public final class AddressForms {
         if (!position) {
             return false;
         }
-        Token t = tokens.get(i);
         if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
             Token next = tokens.get(i + 1);
             if (next.isCapitalised() && (next.hasClass("sukunimi") || next.hasClass("etunimi")

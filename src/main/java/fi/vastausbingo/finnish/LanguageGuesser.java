@@ -81,7 +81,7 @@ public final class LanguageGuesser {
         return new Verdict(detected == null ? "fi" : detected, List.of());
     }
 
-    /** "Jonas", "Kyyhky", "Elin": a name the dictionary knows says nothing of the language around it. */
+    /** "Jonas", "Elin": a word the dictionary knows only as a name says nothing of the language around it. */
     private static boolean nameOnly(Token t) {
         return t.isCapitalised() && !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.wordClass() != null
                 && (a.wordClass().equals("etunimi") || a.wordClass().equals("sukunimi") || a.wordClass().equals("paikannimi")
