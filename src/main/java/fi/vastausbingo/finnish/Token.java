@@ -103,6 +103,11 @@ public final class Token {
         return false;
     }
 
+    /** True when some reading's base form is in the set (exactly as Voikko gives it; no surface form, no guessing). */
+    public boolean hasBaseformIn(Set<String> baseforms) {
+        return hasReading(a -> baseforms.contains(a.baseform()));
+    }
+
     public boolean hasClass(String wordClass) {
         return hasReading(a -> wordClass.equals(a.wordClass()));
     }

@@ -234,7 +234,7 @@ public final class AnswerMatcher {
         List<Token> context = contentWords(q.context());
         boolean anaphoric = false;
         for (Token t : q.focus()) {
-            if (t.isWord() && (ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS))) {
+            if (t.isWord() && (ANAPHORS.contains(t.lower()) || t.hasBaseformIn(ANAPHORS))) {
                 anaphoric = true;
             }
         }
@@ -253,11 +253,11 @@ public final class AnswerMatcher {
                 continue;
             }
             // "Kertoisitteko, aiotteko hyvittää…", "Pyydämme selvitystä…": a request to tell
-            if (hasBaseform(t, TELLING) || t.hasClass("nimisana") && rootedIn(t, TELLING)) {
+            if (t.hasBaseformIn(TELLING) || t.hasClass("nimisana") && rootedIn(t, TELLING)) {
                 mustAct = false;
             }
             // "Pyydämme tarjousta…", "Toivoisin kuittia…": the thing asked for
-            if (object == null && q.request() && hasBaseform(t, Set.of("pyytää", "toivoa")) && i + 1 < q.focus().size()
+            if (object == null && q.request() && t.hasBaseformIn(Set.of("pyytää", "toivoa")) && i + 1 < q.focus().size()
                     && q.focus().get(i + 1).hasClass("nimisana") && partitive(q.focus().get(i + 1))) {
                 object = q.focus().get(i + 1);
             }
@@ -429,7 +429,7 @@ public final class AnswerMatcher {
             if (!t.isWord()) {
                 continue;
             }
-            if (POLAR.contains(t.lower()) || hasBaseform(t, Set.of("onnistua"))) {
+            if (POLAR.contains(t.lower()) || t.hasBaseformIn(Set.of("onnistua"))) {
                 return true;
             }
             for (WordAnalysis a : t.analyses()) {
@@ -566,7 +566,7 @@ public final class AnswerMatcher {
     private static boolean pointsBack(Window sw) {
         for (Token t : sw.tokens) {
             if (t.isWord()) {
-                return ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS) || hasBaseform(t, Set.of("hän", "he"));
+                return ANAPHORS.contains(t.lower()) || t.hasBaseformIn(ANAPHORS) || t.hasBaseformIn(Set.of("hän", "he"));
             }
         }
         return false;
@@ -655,7 +655,7 @@ public final class AnswerMatcher {
             // "Pitääkö minun olla kotona?" — "Sinun pitää olla paikalla.": the asked verb is the topic
             for (Token t : tokens) {
                 // "Voiko…", "voisko joku…" only frame the question or request: the verb after it is the topic
-                boolean frame = hasBaseform(t, Set.of("voida")) || t.lower().startsWith("vois");
+                boolean frame = t.hasBaseformIn(Set.of("voida")) || t.lower().startsWith("vois");
                 if (QuestionFinder.hasClitic(t) && !content.contains(t) && !frame) {
                     content.add(t);
                 }
@@ -683,16 +683,7 @@ public final class AnswerMatcher {
 
     /** A question's modal or auxiliary with the clitic ("Onko", "Pitääkö", "voisko"): it counts a little, never as a hit. */
     private boolean auxiliary(Token t) {
-        return QuestionFinder.hasClitic(t) && (notContent.contains(t.lower()) || hasBaseform(t, notContent));
-    }
-
-    private static boolean hasBaseform(Token t, Set<String> lemmas) {
-        for (WordAnalysis a : t.analyses()) {
-            if (lemmas.contains(a.baseform())) {
-                return true;
-            }
-        }
-        return false;
+        return QuestionFinder.hasClitic(t) && (notContent.contains(t.lower()) || t.hasBaseformIn(notContent));
     }
 
     /** Verbs the question asks to be done: "Pyydän palauttamaan…", "Voisko joku lähettää…". */
@@ -764,7 +755,7 @@ public final class AnswerMatcher {
             return false;
         }
         for (Token t : w.tokens) {
-            if (t.isWord() && (ATTACHED.contains(t.lower()) || hasBaseform(t, Set.of("liite", "oheinen")))) {
+            if (t.isWord() && (ATTACHED.contains(t.lower()) || t.hasBaseformIn(Set.of("liite", "oheinen")))) {
                 return true;
             }
         }
@@ -775,10 +766,10 @@ public final class AnswerMatcher {
             if (!t.isWord()) {
                 continue;
             }
-            if (anaphoric && (ANAPHORS.contains(t.lower()) || hasBaseform(t, ANAPHORS))) {
+            if (anaphoric && (ANAPHORS.contains(t.lower()) || t.hasBaseformIn(ANAPHORS))) {
                 break;
             }
-            if (t.hasClass("nimisana") && !notContent.contains(t.lower()) && !hasBaseform(t, notContent)) {
+            if (t.hasClass("nimisana") && !notContent.contains(t.lower()) && !t.hasBaseformIn(notContent)) {
                 return literal(t, w, new HashSet<>()) >= 1;
             }
         }
@@ -793,7 +784,7 @@ public final class AnswerMatcher {
         int at = q.focus().indexOf(verb);
         for (int i = at + 1; i < q.focus().size(); i++) {
             Token t = q.focus().get(i);
-            if (t.isWord() && t.hasClass("nimisana") && !notContent.contains(t.lower()) && !hasBaseform(t, notContent)) {
+            if (t.isWord() && t.hasClass("nimisana") && !notContent.contains(t.lower()) && !t.hasBaseformIn(notContent)) {
                 for (int j = 0; j + 1 < w.tokens.size(); j++) {
                     if (w.tokens.get(j).hasLemma("uusi")
                             && literal(t, new Window(List.of(w.tokens.get(j + 1)), List.of()), new HashSet<>()) >= 1) {
@@ -935,14 +926,14 @@ public final class AnswerMatcher {
         }
         if (auxiliary(t)) {
             // "Onko…" meets any "on"; "Pitääks mun…?" meets "sinun pitää…" or "tarvitset…"
-            boolean necessity = hasBaseform(t, NECESSITY);
+            boolean necessity = t.hasBaseformIn(NECESSITY);
             for (Keys k : w.keys) {
                 for (WordAnalysis a : t.analyses()) {
                     if (k.lemmas().contains(a.baseform())) {
                         return 1;
                     }
                 }
-                if (necessity && k.token().isWord() && hasBaseform(k.token(), NECESSITY)
+                if (necessity && k.token().isWord() && k.token().hasBaseformIn(NECESSITY)
                         && k.token().hasClass("teonsana")) {
                     return 1;
                 }

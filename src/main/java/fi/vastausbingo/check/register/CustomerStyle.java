@@ -91,11 +91,11 @@ public final class CustomerStyle {
             if (isFirstPersonPlural(t)) {
                 firstPersonPlural++;
             }
-            if (hasLemmaIn(t, groupWords) && (hasPossessive1p(t) || i > 0 && tokens.get(i - 1).hasLemma("me"))
+            if (t.hasBaseformIn(groupWords) && (hasPossessive1p(t) || i > 0 && tokens.get(i - 1).hasLemma("me"))
                     || t.hasLemma("me") && countFollows(tokens, i)) {
                 groupWord = true;
             }
-            if (titles.contains(t.lower()) || hasLemmaIn(t, titles)) {
+            if (titles.contains(t.lower()) || t.hasBaseformIn(titles)) {
                 formal += 2;
                 formalMarker = formalMarker == null ? t.text() : formalMarker;
             }
@@ -168,15 +168,6 @@ public final class CustomerStyle {
         for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
             Token n = tokens.get(k);
             if (n.kind() == Token.Kind.NUMBER || n.hasClass("lukusana")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLemmaIn(Token t, Set<String> lemmas) {
-        for (WordAnalysis a : t.analyses()) {
-            if (lemmas.contains(a.baseform())) {
                 return true;
             }
         }
