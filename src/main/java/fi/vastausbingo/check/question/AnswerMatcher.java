@@ -596,10 +596,15 @@ public final class AnswerMatcher {
         for (List<Token> s : replySentences) {
             List<Token> kept = new ArrayList<>();
             boolean acknowledged = false;
+            boolean saidBack = false;
             for (List<Token> clause : clauses(s)) {
+                // "…haluatte tietää, kuuluvatko liinavaatteet vuokraan ja saako huvilaan ottaa koiran": the
+                // indirect questions chained after a restated one are said back too
+                boolean restated = restates(clause) || saidBack && asksOnward(clause);
+                saidBack = restated;
                 if (isDeferral(clause)) {
                     sawDeferral = true;
-                } else if (restates(clause) || hedges(clause)) {
+                } else if (restated || hedges(clause)) {
                     // "Ymmärrämme, että haluatte tietää, voiko…", "Hinnat vaihtelevat mallin mukaan":
                     // the question said back, or "it depends", answers nothing
                     continue;
@@ -1439,6 +1444,8 @@ public final class AnswerMatcher {
      */
     boolean restates(List<Token> clause) {
         boolean asking = false;
+        boolean puzzles = false;
+        boolean you = false;
         for (Token t : clause) {
             if (!t.isWord()) {
                 continue;
@@ -1447,6 +1454,29 @@ public final class AnswerMatcher {
                 return true;
             }
             asking |= t.hasReading(a -> "2".equals(a.person()) && (ASKING.contains(a.baseform()) || "haluta".equals(a.baseform())));
+            // "…ja että asiakirjat mietityttävät teitä": what puzzles the customer, said back
+            puzzles |= t.hasReading(a -> PUZZLING.contains(a.baseform()) && a.person() != null && !a.negative());
+            you |= YOU_PUZZLED.contains(t.lower());
+        }
+        return puzzles && you;
+    }
+
+    /** Verbs for what puzzles or worries someone: "laskun summa askarruttaa sinua". */
+    private static final Set<String> PUZZLING = Set.of("mietityttää", "askarruttaa", "ihmetyttää", "kummastuttaa",
+            "huolestuttaa", "huolettaa", "epäilyttää");
+    private static final Set<String> YOU_PUZZLED = Set.of("teitä", "sinua", "teidät", "sinut");
+    /** Words that open a further indirect question: "…ja mitä asiakirjoja tarvitaan". */
+    private static final Set<String> INDIRECT_OPENERS = Set.of("mitä", "mikä", "mitkä", "miten", "milloin", "kuinka",
+            "paljonko", "montako", "missä", "mihin", "mistä", "kuka", "ketkä", "miksi", "millainen", "kauanko",
+            "minkä", "mille", "kenelle", "keneltä");
+
+    /** A clause that goes on with another indirect question: "ja saako huvilaan ottaa koiran", "vai mitä…". */
+    private static boolean asksOnward(List<Token> clause) {
+        for (Token t : clause) {
+            if (!t.isWord() || Set.of("ja", "sekä", "tai", "vai", "että").contains(t.lower())) {
+                continue;
+            }
+            return QuestionFinder.hasClitic(t) || INDIRECT_OPENERS.contains(t.lower());
         }
         return false;
     }

@@ -31,6 +31,23 @@ class AnswerRulesTest {
                         "Hei,\n\npyörän akun takuu riippuu valmistajasta.", List.of("Kuuluuko pyörän akku takuuseen?")),
                 Arguments.of("Kuuluuko pyörän akku takuuseen?",
                         "Hei,\n\npyörän akun takuu riippuu iästä: alle kaksi vuotta vanha akku kuuluu takuuseen.", List.of()),
+                // every indirect question chained after the restated one is said back too, and so is
+                // what puzzles the customer ("…ja että laskun summa askarruttaa teitä")
+                Arguments.of("Kuuluuko aamiainen hintaan? Saako huoneeseen ottaa kissan?",
+                        "Hei,\n\nymmärrämme, että haluatte tietää, kuuluuko aamiainen hintaan ja saako huoneeseen ottaa kissan. "
+                                + "Käytännöt vaihtelevat hotelleittain.",
+                        List.of("Kuuluuko aamiainen hintaan?", "Saako huoneeseen ottaa kissan?")),
+                Arguments.of("Kuuluuko aamiainen hintaan? Saako huoneeseen ottaa kissan?",
+                        "Hei,\n\naamiainen kuuluu hintaan, ja huoneeseen saa ottaa kissan 15 euron lisämaksusta.", List.of()),
+                Arguments.of("Miksi lasku on näin suuri? Mitä minun pitää tehdä?",
+                        "Hei,\n\nymmärrämme, että laskun suuruus askarruttaa teitä. Palaamme asiaan mahdollisimman pian.",
+                        List.of("Miksi lasku on näin suuri?", "Mitä minun pitää tehdä?")),
+                Arguments.of("Miksi lasku on näin suuri?",
+                        "Hei,\n\nlasku on suuri, koska se sisältää kolmen kuukauden kulutuksen arviolaskutuksen jälkeen.",
+                        List.of()),
+                // a chained clause that tells something is no longer the question said back
+                Arguments.of("Kuuluuko aamiainen hintaan?",
+                        "Hei,\n\nkysyit, kuuluuko aamiainen hintaan, ja se kuuluu: aamiainen tarjoillaan klo 7–10.", List.of()),
 
                 // a terse reply that opens with a value of the kind the first question asks answers it
                 // first ("klo 12."); the same value does not answer a later question
