@@ -1482,8 +1482,9 @@ public final class AnswerMatcher {
     }
 
     /**
-     * "Akkujen hinnat vaihtelevat mallin mukaan", "Maksuaika riippuu käsittelyjonosta": a clause whose
-     * verb only says it depends, with no value and no condition spelt out.
+     * "Akkujen hinnat vaihtelevat mallin mukaan", "Maksuaika riippuu käsittelyjonosta", "Bonukset
+     * määräytyvät vakuutusehtojen mukaisesti": a clause whose verb only says it depends, with no value
+     * and no condition spelt out.
      */
     boolean hedges(List<Token> clause) {
         boolean depends = false;
@@ -1492,7 +1493,7 @@ public final class AnswerMatcher {
                     || t.isWord() && (t.lower().equals("jos") || t.lower().equals("mikäli") || t.lower().equals("kun"))) {
                 return false;
             }
-            depends |= t.hasReading(a -> ("riippua".equals(a.baseform()) || "vaihdella".equals(a.baseform()))
+            depends |= t.hasReading(a -> ("riippua".equals(a.baseform()) || "vaihdella".equals(a.baseform()) || "määräytyä".equals(a.baseform()))
                     && a.person() != null && !a.negative());
         }
         return depends;

@@ -31,6 +31,12 @@ class AnswerRulesTest {
                         "Hei,\n\npyörän akun takuu riippuu valmistajasta.", List.of("Kuuluuko pyörän akku takuuseen?")),
                 Arguments.of("Kuuluuko pyörän akku takuuseen?",
                         "Hei,\n\npyörän akun takuu riippuu iästä: alle kaksi vuotta vanha akku kuuluu takuuseen.", List.of()),
+                // "…määräytyy ehtojen mukaan" only says it depends, like "riippuu" and "vaihtelee"
+                Arguments.of("Nouseeko vakuutusmaksuni?",
+                        "Hei,\n\nvakuutusmaksu määräytyy vakuutusehtojen mukaisesti.",
+                        List.of("Nouseeko vakuutusmaksuni?")),
+                Arguments.of("Nouseeko vakuutusmaksuni?",
+                        "Hei,\n\nvakuutusmaksu määräytyy bonusten mukaan: kolari nostaa vakuutusmaksua noin 10 %.", List.of()),
                 // every indirect question chained after the restated one is said back too, and so is
                 // what puzzles the customer ("…ja että laskun summa askarruttaa teitä")
                 Arguments.of("Kuuluuko aamiainen hintaan? Saako huoneeseen ottaa kissan?",
