@@ -595,6 +595,7 @@ public final class AnswerMatcher {
         boolean sawDeferral = false;
         for (List<Token> s : replySentences) {
             List<Token> kept = new ArrayList<>();
+            List<Token> shown = new ArrayList<>();
             boolean acknowledged = false;
             boolean saidBack = false;
             for (List<Token> clause : clauses(s)) {
@@ -602,11 +603,15 @@ public final class AnswerMatcher {
                 // indirect questions chained after a restated one are said back too
                 boolean restated = restates(clause) || saidBack && asksOnward(clause);
                 saidBack = restated;
-                if (isDeferral(clause)) {
-                    sawDeferral = true;
-                } else if (restated || hedges(clause)) {
+                boolean deferral = isDeferral(clause);
+                sawDeferral |= deferral;
+                if (!deferral && (restated || hedges(clause) || praises(clause))) {
                     // "Ymmärrämme, että haluatte tietää, voiko…", "Hinnat vaihtelevat mallin mukaan":
-                    // the question said back, or "it depends", answers nothing
+                    // the question said back, or "it depends", answers nothing, and its words are no topic
+                    continue;
+                }
+                shown.addAll(clause);
+                if (deferral) {
                     continue;
                 } else if (dropReferrals && isReferral(clause)) {
                     // "…, jonka löydätte Omat tilaukset -sivulta": only the pointing relative clause goes
@@ -624,7 +629,7 @@ public final class AnswerMatcher {
                 }
             }
             if (!kept.isEmpty() || acknowledged) {
-                sentences.add(s);
+                sentences.add(shown);
                 answeringParts.add(kept);
             }
         }
@@ -1446,19 +1451,49 @@ public final class AnswerMatcher {
         boolean asking = false;
         boolean puzzles = false;
         boolean you = false;
+        boolean wonders = false;
+        boolean aboutThing = false;
+        boolean tells = false;
         for (Token t : clause) {
+            // "Mietit tietojen siirtoa: ne siirtyvät automaattisesti" goes on to answer
+            tells |= t.kind() == Token.Kind.NUMBER || t.text().equals(":");
             if (!t.isWord()) {
                 continue;
             }
             if (asking && QuestionFinder.hasClitic(t)) {
                 return true;
             }
+            // "Ymmärrän, että mietit asiakastietojen siirtoa": the topic of the question, said back
+            aboutThing |= wonders && t.hasClass("nimisana");
+            wonders |= t.hasReading(a -> "2".equals(a.person()) && WONDERING.contains(a.baseform()) && !a.negative());
             asking |= t.hasReading(a -> "2".equals(a.person()) && (ASKING.contains(a.baseform()) || "haluta".equals(a.baseform())));
             // "…ja että asiakirjat mietityttävät teitä": what puzzles the customer, said back
             puzzles |= t.hasReading(a -> PUZZLING.contains(a.baseform()) && a.person() != null && !a.negative());
             you |= YOU_PUZZLED.contains(t.lower());
         }
-        return puzzles && you;
+        return puzzles && you || aboutThing && !tells;
+    }
+
+    /** Verbs for wondering about something, said of the customer: "mietit siirtoa", "kysyitte laskusta". */
+    private static final Set<String> WONDERING = Set.of("miettiä", "pohtia", "kysyä", "tiedustella");
+
+    /**
+     * "Budjetointi on tärkeä osa projektien hallintaa", "se on tärkeä kysymys", "Asiakastyytyväisyys on
+     * meille tärkeää": saying that something matters answers nothing about it.
+     */
+    boolean praises(List<Token> clause) {
+        boolean be = false;
+        boolean important = false;
+        for (Token t : clause) {
+            // "Kyllä tukee: vastaanotto on tärkeä osa palvelua" says more than that it matters
+            if (t.kind() == Token.Kind.NUMBER || t.text().equals(":") || POLAR.contains(t.lower())
+                    || t.hasReading(a -> "teonsana".equals(a.wordClass()) && a.person() != null && !"olla".equals(a.baseform()))) {
+                return false;
+            }
+            be |= t.hasReading(a -> "olla".equals(a.baseform()) && a.person() != null && !a.negative());
+            important |= t.hasBaseformIn(Set.of("tärkeä"));
+        }
+        return be && important;
     }
 
     /** Verbs for what puzzles or worries someone: "laskun summa askarruttaa sinua". */

@@ -51,6 +51,19 @@ class AnswerRulesTest {
                 Arguments.of("Miksi lasku on näin suuri?",
                         "Hei,\n\nlasku on suuri, koska se sisältää kolmen kuukauden kulutuksen arviolaskutuksen jälkeen.",
                         List.of()),
+                // the topic said back ("mietit tietojen siirtoa") and "X on tärkeä…" answer nothing, and
+                // their words do not make the rest of the sentence an answer ("…, ja kehitämme sitä")
+                Arguments.of("Siirtyvätkö asiakastiedot uuteen järjestelmään automaattisesti?",
+                        "Hei,\n\nymmärrän, että mietit asiakastietojen siirtoa uuteen järjestelmään, ja autamme mielellämme.",
+                        List.of("Siirtyvätkö asiakastiedot uuteen järjestelmään automaattisesti?")),
+                Arguments.of("Siirtyvätkö asiakastiedot uuteen järjestelmään automaattisesti?",
+                        "Hei,\n\nmietit asiakastietojen siirtoa: tiedot siirtyvät uuteen järjestelmään automaattisesti.",
+                        List.of()),
+                Arguments.of("Tukeeko Laskuri Pro verkkolaskujen vastaanottoa?",
+                        "Hei,\n\nverkkolaskujen vastaanotto on tärkeä osa Laskuri Prota, ja kehitämme sitä jatkuvasti.",
+                        List.of("Tukeeko Laskuri Pro verkkolaskujen vastaanottoa?")),
+                Arguments.of("Tukeeko Laskuri Pro verkkolaskujen vastaanottoa?",
+                        "Hei,\n\nkyllä tukee: verkkolaskujen vastaanotto on tärkeä osa Laskuri Prota.", List.of()),
                 // a chained clause that tells something is no longer the question said back
                 Arguments.of("Kuuluuko aamiainen hintaan?",
                         "Hei,\n\nkysyit, kuuluuko aamiainen hintaan, ja se kuuluu: aamiainen tarjoillaan klo 7–10.", List.of()),
