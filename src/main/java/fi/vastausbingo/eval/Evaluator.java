@@ -141,19 +141,15 @@ public final class Evaluator {
 
     private void perFinding(CorpusEntry e, String check, List<Finding> p, List<CorpusEntry.Label> g) {
         Counts c = checks.get(check);
+        int[] hits = pair(check, p.stream().map(Finding::evidence).toList(),
+                g.stream().map(CorpusEntry.Label::evidence).toList());
         boolean[] used = new boolean[g.size()];
-        for (Finding f : p) {
-            int hit = -1;
-            for (int i = 0; i < g.size(); i++) {
-                if (!used[i] && matches(check, f.evidence(), g.get(i).evidence())) {
-                    hit = i;
-                    break;
-                }
-            }
-            if (hit >= 0) {
-                used[hit] = true;
+        for (int k = 0; k < p.size(); k++) {
+            if (hits[k] >= 0) {
+                used[hits[k]] = true;
                 c.tp++;
             } else {
+                Finding f = p.get(k);
                 c.fp++;
                 fps.add(new Miss(e.id(), check, f.kind(), f.evidence()));
             }
@@ -166,6 +162,28 @@ public final class Evaluator {
                 fns.add(new Miss(e.id(), check, g.get(i).kind(), words));
             }
         }
+    }
+
+    /**
+     * Pairs found evidence with labelled evidence one to one, each found item with the first unused
+     * label it matches, in order.
+     *
+     * @return for each found item the index of its label, or -1 when it matches none
+     */
+    static int[] pair(String check, List<String> found, List<String> labelled) {
+        int[] hits = new int[found.size()];
+        boolean[] used = new boolean[labelled.size()];
+        for (int k = 0; k < found.size(); k++) {
+            hits[k] = -1;
+            for (int i = 0; i < labelled.size(); i++) {
+                if (!used[i] && matches(check, found.get(k), labelled.get(i))) {
+                    used[i] = true;
+                    hits[k] = i;
+                    break;
+                }
+            }
+        }
+        return hits;
     }
 
     static boolean matches(String check, String predicted, String labelled) {
