@@ -606,8 +606,9 @@ public final class AnswerMatcher {
                 boolean deferral = isDeferral(clause);
                 sawDeferral |= deferral;
                 if (!deferral && (restated || hedges(clause) || praises(clause))) {
-                    // "Ymmärrämme, että haluatte tietää, voiko…", "Hinnat vaihtelevat mallin mukaan":
-                    // the question said back, or "it depends", answers nothing, and its words are no topic
+                    // "Ymmärrämme, että haluatte tietää, voiko…", "Hinnat vaihtelevat mallin mukaan", "X on
+                    // tärkeä osa…": the question said back, "it depends" or "it matters" answers nothing,
+                    // and its words are no topic for the rest of the sentence
                     continue;
                 }
                 shown.addAll(clause);
@@ -1445,7 +1446,9 @@ public final class AnswerMatcher {
     /**
      * A clause that says the customer's question back instead of answering it: an indirect question
      * ("…, voiko osakkeet siirtää", "…, kuuluvatko liinavaatteet vuokraan") after a verb of asking
-     * or knowing said of the customer ("haluatte tietää", "kysyit").
+     * or knowing said of the customer ("haluatte tietää", "kysyit"); the topic they wonder about
+     * ("mietit asiakastietojen siirtoa", unless a colon or a number goes on to answer); or what
+     * puzzles them ("asiakirjat mietityttävät teitä").
      */
     boolean restates(List<Token> clause) {
         boolean asking = false;
@@ -1505,16 +1508,21 @@ public final class AnswerMatcher {
             "paljonko", "montako", "missä", "mihin", "mistä", "kuka", "ketkä", "miksi", "millainen", "kauanko",
             "minkä", "mille", "kenelle", "keneltä");
 
+    private static final Set<String> LINKING = Set.of("ja", "sekä", "tai", "vai", "että");
+
     /** A clause that goes on with another indirect question: "ja saako huvilaan ottaa koiran", "vai mitä…". */
     private static boolean asksOnward(List<Token> clause) {
         for (Token t : clause) {
-            if (!t.isWord() || Set.of("ja", "sekä", "tai", "vai", "että").contains(t.lower())) {
+            if (!t.isWord() || LINKING.contains(t.lower())) {
                 continue;
             }
             return QuestionFinder.hasClitic(t) || INDIRECT_OPENERS.contains(t.lower());
         }
         return false;
     }
+
+    /** Verbs that only say it depends: "riippuu", "vaihtelee", "määräytyy". */
+    private static final Set<String> HEDGING = Set.of("riippua", "vaihdella", "määräytyä");
 
     /**
      * "Akkujen hinnat vaihtelevat mallin mukaan", "Maksuaika riippuu käsittelyjonosta", "Bonukset
@@ -1528,8 +1536,7 @@ public final class AnswerMatcher {
                     || t.isWord() && (t.lower().equals("jos") || t.lower().equals("mikäli") || t.lower().equals("kun"))) {
                 return false;
             }
-            depends |= t.hasReading(a -> ("riippua".equals(a.baseform()) || "vaihdella".equals(a.baseform()) || "määräytyä".equals(a.baseform()))
-                    && a.person() != null && !a.negative());
+            depends |= t.hasReading(a -> HEDGING.contains(a.baseform()) && a.person() != null && !a.negative());
         }
         return depends;
     }
